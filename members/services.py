@@ -1,0 +1,12 @@
+from django.db import transaction
+
+
+@transaction.atomic
+def profile_update(*, member, display_name, headline, city, country, languages):
+    member.display_name = display_name
+    member.headline = headline
+    member.city = city
+    member.home_country = country
+    member.save(update_fields=["display_name", "headline", "city", "home_country"])
+    member.languages.set(languages)
+    return member

@@ -1,0 +1,68 @@
+from django.conf import settings
+from django.contrib import messages
+from django.shortcuts import get_object_or_404, redirect, render
+from django.utils.translation import gettext as _
+from django_filters.views import FilterView
+
+from members.permissions import can_post, verified_member_required
+
+from .filters import QuestionFilter
+from .forms import AnswerForm
+from .models import Question
+from .services import answer_post
+
+
+class QuestionListView(FilterView):
+    """Public: every question, newest first, filtered by where it goes and comes from."""
+
+    filterset_class = QuestionFilter
+    template_name = "questions/question_list.html"
+    context_object_name = "questions"
+    paginate_by = settings.PAGE_SIZE
+    strict = False
+
+    def get_queryset(self):
+        return Question.objects.for_listing().newest_first()
+
+
+def question_detail(request, pk):
+    """Public: anyone reads a thread; members with a confirmed email answer it."""
+    question = get_object_or_404(
+        Question.objects.select_related("group", "author", "language"), pk=pk
+    )
+    answers = question.answers.for_thread()
+    return render(
+        request,
+        "questions/question_detail.html",
+        {
+            "question": question,
+            "answers": answers,
+            "form": AnswerForm(),
+            "can_post": can_post(request.user),
+        },
+    )
+
+
+@verified_member_required
+def question_answer(request, pk):
+    question = get_object_or_404(
+        Question.objects.select_related("group", "author", "language"), pk=pk
+    )
+    if request.method != "POST":
+        return redirect(question)
+    form = AnswerForm(request.POST)
+    if form.is_valid():
+        answer = answer_post(question=question, author=request.user, body=form.cleaned_data["body"])
+        messages.success(request, _("Your answer has been posted."))
+        return redirect(answer)
+    return render(
+        request,
+        "questions/question_detail.html",
+        {
+            "question": question,
+            "answers": question.answers.for_thread(),
+            "form": form,
+            "can_post": True,
+        },
+
+    )

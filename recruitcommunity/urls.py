@@ -1,0 +1,18 @@
+from django.contrib import admin
+from django.urls import include, path
+
+from members import views as member_views
+
+from . import views
+
+urlpatterns = [
+    path("", views.home, name="home"),
+    path("healthz", views.healthz, name="healthz"),
+    path("groups/", include("groups.urls")),
+    path("questions/", include("questions.urls")),
+    path("members/", include("members.urls")),
+    path("accounts/profile/", member_views.profile_edit, name="profile_edit"),
+    path("accounts/", include("allauth.urls")),
+    path("i18n/", include("django.conf.urls.i18n")),
+    path("admin/", admin.site.urls),
+]

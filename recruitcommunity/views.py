@@ -1,0 +1,38 @@
+from django.db import DatabaseError, connection
+from django.http import HttpResponse
+from django.shortcuts import render
+from django.views.decorators.cache import never_cache
+
+from groups.models import Group
+from languages.models import Language
+from questions.models import Question
+
+HOME_BLOCK_SIZE = 8
+
+
+def home(request):
+    """Public: what the site is, where the groups are, what people ask across borders."""
+    return render(
+        request,
+        "home.html",
+        {
+            "top_countries": Group.objects.countries_with_most_groups(limit=HOME_BLOCK_SIZE),
+            "top_languages": Language.objects.with_groups()[:HOME_BLOCK_SIZE],
+            "recent_questions": Question.objects.cross_region()
+            .for_listing()
+            .newest_first()[:HOME_BLOCK_SIZE],
+            "group_total": Group.objects.count(),
+        },
+    )
+
+
+@never_cache
+def healthz(request):
+    """Public liveness probe: 200 when the database answers, 503 when it does not."""
+    try:
+        with connection.cursor() as cursor:
+            cursor.execute("SELECT 1")
+            cursor.fetchone()
+    except DatabaseError:
+        return HttpResponse("database unavailable\n", status=503, content_type="text/plain")
+    return HttpResponse("ok\n", content_type="text/plain")
