@@ -64,7 +64,9 @@ class Group(models.Model):
             models.CheckConstraint(
                 condition=Q(join_policy__in=["open", "approval"]), name="group_join_policy_valid"
             ),
-            models.CheckConstraint(condition=Q(member_count__gte=0), name="group_member_count_not_negative"),
+            models.CheckConstraint(
+                condition=Q(member_count__gte=0), name="group_member_count_not_negative"
+            ),
         ]
         indexes = [
             models.Index(fields=["-member_count", "name"], name="group_by_members"),
@@ -117,7 +119,9 @@ class Membership(models.Model):
         verbose_name = _("membership")
         verbose_name_plural = _("memberships")
         constraints = [
-            models.UniqueConstraint(fields=["user", "group"], name="membership_once_per_user_and_group"),
+            models.UniqueConstraint(
+                fields=["user", "group"], name="membership_once_per_user_and_group"
+            ),
             models.UniqueConstraint(
                 fields=["group"], condition=Q(role="owner"), name="membership_one_owner_per_group"
             ),
@@ -147,5 +151,3 @@ class Membership(models.Model):
     @property
     def can_moderate(self):
         return self.is_active and self.role in (self.Role.OWNER, self.Role.MODERATOR)
-
-

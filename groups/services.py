@@ -31,9 +31,7 @@ def membership_join(*, group, user):
 @transaction.atomic
 def membership_leave(*, group, user):
     """Leave a group, or withdraw a pending request. Leaving twice is harmless."""
-    membership = (
-        Membership.objects.select_for_update().filter(user=user, group=group).first()
-    )
+    membership = Membership.objects.select_for_update().filter(user=user, group=group).first()
     if membership is None:
         return
     if membership.role == Membership.Role.OWNER:
@@ -59,8 +57,17 @@ def membership_approve(*, membership):
 
 
 @transaction.atomic
-def group_create(*, owner, name, slug, country, city="", description="", languages=(),
-                 join_policy=Group.JoinPolicy.OPEN):
+def group_create(
+    *,
+    owner,
+    name,
+    slug,
+    country,
+    city="",
+    description="",
+    languages=(),
+    join_policy=Group.JoinPolicy.OPEN,
+):
     """Create a group with its founder as the owner and first member."""
     group = Group.objects.create(
         name=name,

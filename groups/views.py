@@ -91,7 +91,9 @@ def group_ask(request, slug):
     )
     if request.method == "POST" and form.is_valid():
         question = question_ask(group=group, author=request.user, **form.cleaned_data)
-        messages.success(request, _("Your question has been posted to %(group)s.") % {"group": group.name})
+        messages.success(
+            request, _("Your question has been posted to %(group)s.") % {"group": group.name}
+        )
         return redirect(question)
     return render(request, "groups/group_ask.html", {"group": group, "form": form})
 

@@ -13,7 +13,15 @@ class SpokenLanguageInline(admin.TabularInline):
 
 @admin.register(User)
 class MemberAdmin(UserAdmin):
-    list_display = ["username", "email", "display_name", "home_country", "city", "is_staff", "date_joined"]
+    list_display = [
+        "username",
+        "email",
+        "display_name",
+        "home_country",
+        "city",
+        "is_staff",
+        "date_joined",
+    ]
     list_filter = ["is_staff", "is_active", "home_country"]
     search_fields = ["username", "email", "display_name", "city", "headline"]
     inlines = [SpokenLanguageInline]

@@ -77,7 +77,9 @@ class SpokenLanguage(models.Model):
         verbose_name = _("spoken language")
         verbose_name_plural = _("spoken languages")
         constraints = [
-            models.UniqueConstraint(fields=["member", "language"], name="spoken_language_once_per_member"),
+            models.UniqueConstraint(
+                fields=["member", "language"], name="spoken_language_once_per_member"
+            ),
             models.CheckConstraint(
                 condition=models.Q(level__in=["native", "fluent", "working"]),
                 name="spoken_language_level_valid",

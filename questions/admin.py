@@ -5,7 +5,15 @@ from .models import Answer, Question
 
 @admin.register(Question)
 class QuestionAdmin(admin.ModelAdmin):
-    list_display = ["title", "group", "asker_country", "target_country", "language", "answer_count", "created_at"]
+    list_display = [
+        "title",
+        "group",
+        "asker_country",
+        "target_country",
+        "language",
+        "answer_count",
+        "created_at",
+    ]
     list_filter = ["target_country", "asker_country", "language"]
     search_fields = ["title", "body", "author__username"]
     raw_id_fields = ["group", "author"]

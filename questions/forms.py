@@ -17,9 +17,7 @@ class LanguageChoiceField(forms.ModelChoiceField):
 
 
 class QuestionForm(forms.ModelForm):
-    language = LanguageChoiceField(
-        label=_("Language of your question"), empty_label=None
-    )
+    language = LanguageChoiceField(label=_("Language of your question"), empty_label=None)
 
     class Meta:
         model = Question
@@ -34,7 +32,9 @@ class QuestionForm(forms.ModelForm):
     def clean_title(self):
         title = self.cleaned_data["title"].strip()
         if len(title) < 10:
-            raise forms.ValidationError(_("Make the title a full question of at least 10 characters."))
+            raise forms.ValidationError(
+                _("Make the title a full question of at least 10 characters.")
+            )
         return title
 
     def clean_body(self):

@@ -58,7 +58,9 @@ class Question(models.Model):
         constraints = [
             models.CheckConstraint(condition=~Q(title=""), name="question_title_not_empty"),
             models.CheckConstraint(condition=~Q(body=""), name="question_body_not_empty"),
-            models.CheckConstraint(condition=Q(answer_count__gte=0), name="question_answer_count_not_negative"),
+            models.CheckConstraint(
+                condition=Q(answer_count__gte=0), name="question_answer_count_not_negative"
+            ),
         ]
         indexes = [
             models.Index(fields=["-created_at", "-id"], name="question_newest"),

@@ -64,5 +64,4 @@ def question_answer(request, pk):
             "form": form,
             "can_post": True,
         },
-
     )

@@ -1,0 +1,51 @@
+# The single entry point: `make run` serves the demo site, `make test` runs the whole suite.
+# Without DATABASE_URL both start an embedded PostgreSQL (data under .data/) and stop it after.
+
+PYTHON ?= $(shell command -v python3.11 || command -v python3)
+VENV := .venv
+PY := $(VENV)/bin/python
+PORT ?= 8000
+WITH_DB := $(PY) scripts/with_database.py
+PYTEST_ARGS ?=
+PYTEST_DB_FLAG := $(if $(CI),--create-db,--reuse-db)
+
+.PHONY: install run test test-embedded lint format clean
+
+$(VENV)/.installed: pyproject.toml
+	test -x $(PY) || $(PYTHON) -m venv $(VENV)
+	$(VENV)/bin/pip install --quiet --disable-pip-version-check --upgrade pip
+	$(VENV)/bin/pip install --quiet --disable-pip-version-check ".[dev]"
+	rm -rf build *.egg-info
+	touch $@
+
+install: $(VENV)/.installed
+
+run: install
+	@$(WITH_DB) sh -c '\
+	  $(PY) manage.py migrate --noinput && \
+	  $(PY) manage.py seed_demo && \
+	  echo "" && \
+	  echo "  RecruitCommunity is running at http://127.0.0.1:$(PORT)/" && \
+	  echo "  Demo login: demo@recruitcommunity.local / demo-password-2026" && \
+	  echo "  Admin:      admin@recruitcommunity.local / demo-password-2026 (http://127.0.0.1:$(PORT)/admin/)" && \
+	  echo "" && \
+	  exec $(PY) manage.py runserver --noreload 127.0.0.1:$(PORT)'
+
+test: install lint
+	$(WITH_DB) sh -c '$(PY) manage.py makemigrations --check --dry-run && \
+	  $(PY) -m pytest $(PYTEST_DB_FLAG) $(PYTEST_ARGS)'
+
+# The embedded-PostgreSQL path, whatever DATABASE_URL says (CI runs it beside `make test`).
+test-embedded: install
+	env -u DATABASE_URL $(WITH_DB) $(PY) -m pytest --create-db -p no:cacheprovider tests/recruitcommunity/test_health.py
+
+lint: install
+	$(VENV)/bin/ruff check .
+	$(VENV)/bin/ruff format --check .
+
+format: install
+	$(VENV)/bin/ruff check --fix .
+	$(VENV)/bin/ruff format .
+
+clean:
+	rm -rf $(VENV) .data staticfiles .pytest_cache .ruff_cache

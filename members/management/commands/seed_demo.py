@@ -1,0 +1,590 @@
+"""Fill the database with a believable, reproducible demo community.
+
+Every random choice comes from one `random.Random(2026)`, and the whole plan is made in
+memory before the database is touched, so each run plans exactly the same data. Rows are
+found by natural keys (username, group slug, (group, title), (question, author)) and only
+created when missing, so running the command again changes nothing.
+"""
+
+import random
+import re
+import time
+import unicodedata
+from dataclasses import dataclass, field
+from datetime import timedelta
+
+from allauth.account.models import EmailAddress
+from django.contrib.auth.hashers import make_password
+from django.core.management.base import BaseCommand, CommandError
+from django.db import transaction
+from django.utils import timezone
+
+from groups.models import Group, Membership
+from groups.services import group_create, membership_approve, membership_join
+from languages.models import Language
+from members.models import SpokenLanguage, User
+from questions.models import Answer, Question
+from questions.services import answer_post, question_ask
+
+from . import _demo_data as data
+
+SEED = 2026
+TRANSLITERATE = str.maketrans({"ł": "l", "ø": "o", "æ": "ae", "ß": "ss", "đ": "d", "'": ""})
+
+
+def ascii_slug(text):
+    text = unicodedata.normalize("NFKD", text.lower().translate(TRANSLITERATE))
+    text = "".join(char for char in text if not unicodedata.combining(char))
+    return re.sub(r"[^a-z0-9]+", "-", text).strip("-")
+
+
+def latin(name):
+    return name.split("|")[0]
+
+
+def native(name):
+    return name.split("|")[-1]
+
+
+def weighted_sample(rng, items, weight, count):
+    """`count` distinct items, more likely the heavier ones (Efraimidis-Spirakis)."""
+    keyed = [(rng.random() ** (1.0 / weight(item)), index) for index, item in enumerate(items)]
+    keyed.sort(reverse=True)
+    return [items[index] for _, index in keyed[:count]]
+
+
+def between(rng, start, end):
+    if end <= start:
+        return end
+    return start + (end - start) * rng.random()
+
+
+@dataclass
+class PersonPlan:
+    username: str
+    email: str
+    first_name: str
+    last_name: str
+    display_name: str
+    headline: str
+    country: str
+    city: str
+    languages: list  # [(code, level)]
+    date_joined: object
+    is_staff: bool = False
+
+    def speaks(self, code):
+        return any(language == code for language, _ in self.languages)
+
+
+@dataclass
+class GroupPlan:
+    slug: str
+    name: str
+    country: str
+    city: str
+    description: str
+    languages: list
+    join_policy: str
+    size: int
+    owner: str = ""
+    created_at: object = None
+    members: list = field(default_factory=list)  # usernames, owner excluded
+    pending: set = field(default_factory=set)
+    moderators: list = field(default_factory=list)
+    joined_at: dict = field(default_factory=dict)
+
+
+@dataclass
+class QuestionPlan:
+    group: str
+    author: str
+    title: str
+    body: str
+    language: str
+    created_at: object
+    answers: list = field(default_factory=list)  # [(username, body, created_at)]
+
+
+class Planner:
+    """Decides everything in memory, deterministically, before any row is written."""
+
+    def __init__(self, now):
+        self.rng = random.Random(SEED)
+        self.now = now
+        self.people = {}
+        self.by_country = {}
+        self.groups = []
+        self.questions = []
+
+    def days_ago(self, days):
+        return self.now - timedelta(days=days)
+
+    def plan(self):
+        self.plan_people()
+        self.plan_groups()
+        self.plan_memberships()
+        self.plan_questions()
+        return self
+
+    # -- people -----------------------------------------------------------------------
+
+    def plan_people(self):
+        for spec in (data.DEMO_USER, data.ADMIN_USER):
+            self.people[spec["username"]] = PersonPlan(
+                username=spec["username"],
+                email=spec["email"],
+                first_name=spec["first_name"],
+                last_name=spec["last_name"],
+                display_name=spec["display_name"],
+                headline=spec["headline"],
+                country=spec["country"],
+                city=spec["city"],
+                languages=spec["languages"],
+                date_joined=self.days_ago(spec["days_ago"]),
+                is_staff=spec is data.ADMIN_USER,
+            )
+        for country, spec in data.COUNTRIES.items():
+            self.by_country[country] = [
+                self.plan_person(country, spec) for _ in range(spec["members"])
+            ]
+
+    def plan_person(self, country, spec):
+        rng = self.rng
+        taken = {(p.first_name, p.last_name) for p in self.people.values()}
+        while True:
+            female = rng.random() < 0.62  # recruiting leans female
+            first = rng.choice(spec["female" if female else "male"])
+            surname = rng.choice(spec["surnames"])
+            if "/" in surname:
+                surname = surname.split("/")[1 if female else 0]
+            if (latin(first), latin(surname)) not in taken:
+                break
+
+        username = base = f"{ascii_slug(latin(first))}.{ascii_slug(latin(surname))}"
+        suffix = 2
+        while username in self.people:
+            username, suffix = f"{base}{suffix}", suffix + 1
+
+        use_native = rng.random() < spec.get("native_display", 0)
+        display_name = (
+            f"{native(first)} {native(surname)}"
+            if use_native
+            else (f"{latin(first)} {latin(surname)}")
+        )
+        cities = list(spec["cities"])
+        city = rng.choices(cities, weights=list(spec["cities"].values()))[0]
+        if rng.random() < 0.05:
+            city = ""
+
+        local = data.LOCAL_HEADLINES.get(country, [])
+        if local and rng.random() < 0.35:
+            headline = rng.choice(local)
+            if isinstance(headline, tuple):
+                headline = headline[1 if female else 0]
+        else:
+            headline = rng.choice(data.HEADLINES)
+        headline = headline.format(city=city or cities[0])
+
+        languages = [(spec["language"], "native")]
+        if spec["language"] != "en" and rng.random() < spec.get("english", 1):
+            languages.append(("en", rng.choice(["fluent", "fluent", "working"])))
+        extra = rng.choice(spec["extra"])
+        if rng.random() < 0.25:
+            languages.append((extra, "working"))
+
+        # Most members have been around for a year or more; a few joined recently.
+        if rng.random() < 0.85:
+            date_joined = self.days_ago(between(rng, 400, 1100))
+        else:
+            date_joined = self.days_ago(between(rng, 30, 400))
+
+        person = PersonPlan(
+            username=username,
+            email=f"{username}@{rng.choice(data.EMAIL_DOMAINS)}",
+            first_name=latin(first),
+            last_name=latin(surname),
+            display_name=display_name,
+            headline=headline,
+            country=country,
+            city=city,
+            languages=languages,
+            date_joined=date_joined,
+        )
+        self.people[username] = person
+        return person
+
+    # -- groups and memberships ---------------------------------------------------------
+
+    def plan_groups(self):
+        rng = self.rng
+        for spec in data.GROUPS:
+            group = GroupPlan(
+                slug=spec["slug"],
+                name=spec["name"],
+                country=spec["country"],
+                city=spec["city"],
+                description=data.markdown_text(spec["description"]),
+                languages=spec["languages"],
+                join_policy=spec.get("join_policy", Group.JoinPolicy.OPEN),
+                size=spec["size"],
+            )
+            # Big groups are the old ones; the rest appeared over the last three years.
+            days = between(rng, 700, 1095) if group.size >= 35 else between(rng, 45, 1000)
+            group.created_at = self.days_ago(days)
+            if spec.get("owner"):
+                group.owner = spec["owner"]
+            else:
+                locals_ = self.by_country[group.country]
+                same_city = [p for p in locals_ if group.city and p.city == group.city]
+                group.owner = rng.choice(same_city or locals_).username
+            owner = self.people[group.owner]
+            founded_before = group.created_at - timedelta(days=between(rng, 1, 30))
+            owner.date_joined = min(owner.date_joined, founded_before)
+            self.groups.append(group)
+
+    def plan_memberships(self):
+        rng = self.rng
+        by_slug = {group.slug: group for group in self.groups}
+        regular = [p for p in self.people.values() if p.username not in ("demo", "admin")]
+
+        for group in self.groups:
+            wanted = group.size - 1
+            locals_ = [p for p in self.by_country[group.country] if p.username != group.owner]
+            local_count = min(len(locals_), round(wanted * between(rng, 0.65, 0.85)))
+            chosen = weighted_sample(
+                rng,
+                locals_,
+                lambda p, g=group: 3 if g.city and p.city == g.city else 1,
+                local_count,
+            )
+            foreign = [p for p in regular if p.country != group.country]
+            own_languages = [code for code in group.languages if code != "en"]
+
+            def foreign_weight(person, own_languages=own_languages):
+                return 4 if any(person.speaks(code) for code in own_languages) else 1
+
+            chosen += weighted_sample(rng, foreign, foreign_weight, max(0, wanted - len(chosen)))
+            group.members = [p.username for p in chosen]
+
+        # Everyone belongs somewhere: members left out join a group in their own country.
+        joined = {name for group in self.groups for name in [group.owner, *group.members]}
+        for person in regular:
+            if person.username not in joined:
+                home = [g for g in self.groups if g.country == person.country]
+                rng.choice(home).members.append(person.username)
+
+        for slug in data.DEMO_MEMBERSHIPS + data.DEMO_PENDING:
+            if "demo" not in by_slug[slug].members:
+                by_slug[slug].members.append("demo")
+
+        for group in self.groups:
+            group.joined_at[group.owner] = group.created_at
+            if group.join_policy == Group.JoinPolicy.APPROVAL:
+                waiting = rng.randint(1, 3)
+                candidates = [name for name in group.members if name != "demo"]
+                group.pending = set(rng.sample(candidates, waiting))
+                if "demo" in group.members and group.slug in data.DEMO_PENDING:
+                    group.pending.add("demo")
+            for name in group.members:
+                person = self.people[name]
+                if name in group.pending:
+                    joined_at = self.days_ago(between(rng, 1, 25))
+                else:
+                    start = max(group.created_at, person.date_joined) + timedelta(hours=2)
+                    joined_at = between(rng, start, self.now - timedelta(days=2))
+                group.joined_at[name] = joined_at
+            if group.size >= 10:
+                active_locals = [
+                    name
+                    for name in group.members
+                    if name not in group.pending and self.people[name].country == group.country
+                ]
+                how_many = 2 if group.size >= 30 else 1
+                group.moderators = rng.sample(active_locals, min(how_many, len(active_locals)))
+
+    # -- questions and answers ----------------------------------------------------------
+
+    def pick(self, candidates, counts):
+        """The least used of the candidates, ties broken at random."""
+        shuffled = list(candidates)
+        self.rng.shuffle(shuffled)
+        chosen = min(shuffled, key=lambda person: counts.get(person.username, 0))
+        counts[chosen.username] = counts.get(chosen.username, 0) + 1
+        return chosen
+
+    def plan_questions(self):
+        rng = self.rng
+        by_slug = {group.slug: group for group in self.groups}
+        asked, answered = {}, {}
+        for spec in data.QUESTIONS:
+            group = by_slug[spec["group"]]
+            language = spec["language"]
+            if spec["asker"] == "demo":
+                author = self.people["demo"]
+            else:
+                pool = [p for p in self.by_country[spec["asker"]] if p.username != group.owner]
+                speakers = [p for p in pool if p.speaks(language)]
+                author = self.pick(speakers or pool, asked)
+
+            earliest = max(group.created_at, author.date_joined) + timedelta(days=1)
+            created_at = max(self.days_ago(between(rng, 3, 365)), earliest)
+            created_at = min(created_at, self.now - timedelta(hours=between(rng, 6, 48)))
+            question = QuestionPlan(
+                group=group.slug,
+                author=author.username,
+                title=spec["title"],
+                body=data.markdown_text(spec["body"]),
+                language=language,
+                created_at=created_at,
+            )
+
+            members = {group.owner, *group.members} - group.pending
+            taken = {author.username}
+            answer_time = created_at
+            for answer in spec["answers"]:
+                who, text = answer if isinstance(answer, tuple) else (group.country, answer)
+                if who == "demo":
+                    answerer = self.people["demo"]
+                else:
+                    pool = [
+                        p
+                        for p in self.by_country[who]
+                        if p.username not in taken and p.date_joined < created_at
+                    ]
+                    in_group = [p for p in pool if p.username in members]
+                    if language != "en":
+                        in_group = [p for p in in_group if p.speaks(language)] or in_group
+                    answerer = self.pick(in_group or pool, answered)
+                taken.add(answerer.username)
+                answer_time += timedelta(hours=between(rng, 0.5, 40))
+                answer_time = min(answer_time, self.now - timedelta(minutes=10))
+                question.answers.append((answerer.username, data.markdown_text(text), answer_time))
+            self.questions.append(question)
+
+
+class Command(BaseCommand):
+    help = "Create (or complete) a reproducible demo community: members, groups, questions."
+
+    def handle(self, *args, **options):
+        started = time.monotonic()
+        now = timezone.now().replace(second=0, microsecond=0)
+        plan = Planner(now).plan()
+        self.created = {"users": 0, "groups": 0, "memberships": 0, "questions": 0, "answers": 0}
+
+        with transaction.atomic():
+            languages = self.load_languages(plan)
+            users = self.apply_people(plan, languages)
+            groups = self.apply_groups(plan, users, languages)
+            self.apply_memberships(plan, users, groups)
+            self.apply_questions(plan, users, groups, languages)
+
+        self.report(plan, groups, time.monotonic() - started)
+
+    def load_languages(self, plan):
+        languages = {language.code: language for language in Language.objects.all()}
+        needed = {code for person in plan.people.values() for code, _ in person.languages}
+        needed |= {code for group in plan.groups for code in group.languages}
+        needed |= {question.language for question in plan.questions}
+        missing = sorted(needed - set(languages))
+        if missing:
+            raise CommandError(f"Languages missing from the database: {', '.join(missing)}")
+        return languages
+
+    # -- people -----------------------------------------------------------------------
+
+    def apply_people(self, plan, languages):
+        password_hash = make_password(data.DEMO_PASSWORD)
+        users = {}
+        for person in plan.people.values():
+            user, created = User.objects.update_or_create(
+                username=person.username,
+                defaults={
+                    "email": person.email,
+                    "first_name": person.first_name,
+                    "last_name": person.last_name,
+                    "display_name": person.display_name,
+                    "headline": person.headline,
+                    "home_country": person.country,
+                    "city": person.city,
+                    "is_active": True,
+                    "is_staff": person.is_staff,
+                    "is_superuser": person.is_staff,
+                },
+                create_defaults={
+                    "email": person.email,
+                    "first_name": person.first_name,
+                    "last_name": person.last_name,
+                    "display_name": person.display_name,
+                    "headline": person.headline,
+                    "home_country": person.country,
+                    "city": person.city,
+                    "is_staff": person.is_staff,
+                    "is_superuser": person.is_staff,
+                    "password": password_hash,
+                    "date_joined": person.date_joined,
+                },
+            )
+            self.created["users"] += created
+            # The two well-known logins must always work, even if someone changed them.
+            well_known = person.username in ("demo", "admin")
+            if well_known and not created and not user.check_password(data.DEMO_PASSWORD):
+                user.password = password_hash
+                user.save(update_fields=["password"])
+            EmailAddress.objects.update_or_create(
+                user=user, email=user.email, defaults={"verified": True, "primary": True}
+            )
+            users[person.username] = user
+
+        self.apply_spoken_languages(plan, users)
+        return users
+
+    def apply_spoken_languages(self, plan, users):
+        wanted = {
+            (users[person.username].pk, code): level
+            for person in plan.people.values()
+            for code, level in person.languages
+        }
+        member_ids = [user.pk for user in users.values()]
+        existing = {
+            (row.member_id, row.language_id): row
+            for row in SpokenLanguage.objects.filter(member_id__in=member_ids)
+        }
+        SpokenLanguage.objects.filter(
+            pk__in=[row.pk for key, row in existing.items() if key not in wanted]
+        ).delete()
+        changed = []
+        for key, row in existing.items():
+            if key in wanted and row.level != wanted[key]:
+                row.level = wanted[key]
+                changed.append(row)
+        SpokenLanguage.objects.bulk_update(changed, ["level"])
+        SpokenLanguage.objects.bulk_create(
+            [
+                SpokenLanguage(member_id=member_id, language_id=code, level=level)
+                for (member_id, code), level in wanted.items()
+                if (member_id, code) not in existing
+            ]
+        )
+
+    # -- groups and memberships ---------------------------------------------------------
+
+    def apply_groups(self, plan, users, languages):
+        groups = {}
+        for spec in plan.groups:
+            group_languages = [languages[code] for code in spec.languages]
+            group = Group.objects.filter(slug=spec.slug).first()
+            if group is None:
+                group = group_create(
+                    owner=users[spec.owner],
+                    name=spec.name,
+                    slug=spec.slug,
+                    country=spec.country,
+                    city=spec.city,
+                    description=spec.description,
+                    languages=group_languages,
+                    join_policy=spec.join_policy,
+                )
+                Group.objects.filter(pk=group.pk).update(created_at=spec.created_at)
+                Membership.objects.filter(group=group, user=users[spec.owner]).update(
+                    joined_at=spec.created_at
+                )
+                self.created["groups"] += 1
+            else:
+                Group.objects.filter(pk=group.pk).update(
+                    name=spec.name,
+                    country=spec.country,
+                    city=spec.city,
+                    description=spec.description,
+                    join_policy=spec.join_policy,
+                )
+                group.languages.set(group_languages)
+            group.refresh_from_db()
+            groups[spec.slug] = group
+        return groups
+
+    def apply_memberships(self, plan, users, groups):
+        existing = set(
+            Membership.objects.filter(group__in=groups.values()).values_list("group_id", "user_id")
+        )
+        new_memberships = []
+        for spec in plan.groups:
+            group = groups[spec.slug]
+            for username in spec.members:
+                user = users[username]
+                membership = membership_join(group=group, user=user)
+                if not membership.is_active and username not in spec.pending:
+                    membership = membership_approve(membership=membership)
+                if (group.pk, user.pk) not in existing:
+                    membership.joined_at = spec.joined_at[username]
+                    new_memberships.append(membership)
+            if spec.moderators:
+                Membership.objects.active().filter(
+                    group=group,
+                    role=Membership.Role.MEMBER,
+                    user__in=[users[name] for name in spec.moderators],
+                ).update(role=Membership.Role.MODERATOR)
+        Membership.objects.bulk_update(new_memberships, ["joined_at"], batch_size=500)
+        self.created["memberships"] = len(new_memberships)
+
+    # -- questions and answers ----------------------------------------------------------
+
+    def apply_questions(self, plan, users, groups, languages):
+        new_questions, new_answers = [], []
+        for spec in plan.questions:
+            group = groups[spec.group]
+            question = Question.objects.filter(group=group, title=spec.title).first()
+            if question is None:
+                question = question_ask(
+                    group=group,
+                    author=users[spec.author],
+                    title=spec.title,
+                    body=spec.body,
+                    language=languages[spec.language],
+                )
+                question.created_at = spec.created_at
+                new_questions.append(question)
+            answered_by = set(question.answers.values_list("author_id", flat=True))
+            for username, body, created_at in spec.answers:
+                author = users[username]
+                if author.pk in answered_by:
+                    continue
+                answer = answer_post(question=question, author=author, body=body)
+                answer.created_at = created_at
+                new_answers.append(answer)
+        Question.objects.bulk_update(new_questions, ["created_at"], batch_size=500)
+        Answer.objects.bulk_update(new_answers, ["created_at"], batch_size=500)
+        self.created["questions"] = len(new_questions)
+        self.created["answers"] = len(new_answers)
+
+    # -- summary ----------------------------------------------------------------------
+
+    def report(self, plan, groups, seconds):
+        memberships = Membership.objects.filter(group__in=groups.values())
+        questions = Question.objects.filter(group__in=groups.values())
+        usernames = list(plan.people)
+        totals = {
+            "users": User.objects.filter(username__in=usernames).count(),
+            "groups": len(groups),
+            "memberships": memberships.count(),
+            "questions": questions.count(),
+            "answers": Answer.objects.filter(question__in=questions).count(),
+        }
+        countries = len({spec.country for spec in plan.groups})
+        lines = [
+            f"Demo data ready in {seconds:.1f}s (created this run in brackets):",
+            f"  members      {totals['users']:>4}  (+{self.created['users']})",
+            f"  groups       {totals['groups']:>4}  (+{self.created['groups']}) "
+            f"in {countries} countries",
+            f"  memberships  {totals['memberships']:>4}  (+{self.created['memberships']}) "
+            f"active or pending: {memberships.pending().count()} pending, "
+            f"{memberships.filter(role=Membership.Role.MODERATOR).count()} moderators",
+            f"  questions    {totals['questions']:>4}  (+{self.created['questions']}), "
+            f"{questions.cross_region().count()} across regions, "
+            f"{questions.filter(answer_count=0).count()} unanswered",
+            f"  answers      {totals['answers']:>4}  (+{self.created['answers']})",
+            "",
+            f"Demo login: {data.DEMO_USER['email']} / {data.DEMO_PASSWORD}",
+            f"Admin login: {data.ADMIN_USER['email']} / {data.DEMO_PASSWORD}",
+        ]
+        self.stdout.write("\n".join(lines))
