@@ -1,5 +1,3 @@
-# ruff: noqa: RUF001
-# (The texts are multilingual on purpose: Cyrillic letters and typographic dashes are wanted.)
 """Demo data for `manage.py seed_demo`: people, groups and cross-region questions.
 
 Plain Python structures only; the command turns them into rows. Long texts are written
