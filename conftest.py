@@ -1,6 +1,36 @@
+import importlib
+
 import pytest
+from django.apps import apps
 
 from tests.factories import GroupFactory, MembershipFactory, UserFactory
+
+
+def _ensure_reference_languages():
+    """Languages are reference data loaded by a data migration. Transactional tests (threads,
+    the live server) end by emptying every table; put the languages back when missing."""
+    from languages.models import Language
+
+    if not Language.objects.exists():
+        migration = importlib.import_module("languages.migrations.0002_load_languages")
+        migration.load_languages(apps, None)
+
+
+@pytest.fixture(scope="session")
+def django_db_setup(django_db_setup, django_db_blocker):
+    with django_db_blocker.unblock():
+        _ensure_reference_languages()
+
+
+@pytest.fixture(autouse=True)
+def _reference_languages_for_transactional_tests(request, django_db_blocker):
+    marker = request.node.get_closest_marker("django_db")
+    transactional = (marker is not None and marker.kwargs.get("transaction")) or bool(
+        {"transactional_db", "live_server"} & set(request.fixturenames)
+    )
+    if transactional:
+        with django_db_blocker.unblock():
+            _ensure_reference_languages()
 
 
 @pytest.fixture(autouse=True)

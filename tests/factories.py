@@ -1,0 +1,112 @@
+import factory
+from allauth.account.models import EmailAddress
+from django.utils.text import slugify
+
+from groups.models import Group, Membership
+from languages.models import Language
+from members.models import User
+from questions.models import Answer, Question
+
+
+def language(code):
+    """Languages are reference data loaded by a migration; tests look them up."""
+    return Language.objects.get(code=code)
+
+
+class UserFactory(factory.django.DjangoModelFactory):
+    class Meta:
+        model = User
+        django_get_or_create = ["username"]
+        skip_postgeneration_save = True
+
+    username = factory.Sequence(lambda n: f"member{n}")
+    email = factory.LazyAttribute(lambda member: f"{member.username}@example.com")
+    display_name = factory.Faker("name")
+    home_country = "PL"
+    city = "Warszawa"
+    password = factory.django.Password("correct-horse-battery")
+
+    @factory.post_generation
+    def verified(member, create, extracted, **kwargs):
+        """Members have a confirmed email address unless built with verified=False."""
+        if not create:
+            return
+        EmailAddress.objects.update_or_create(
+            user=member,
+            email=member.email,
+            defaults={"verified": extracted is not False, "primary": True},
+        )
+
+
+class GroupFactory(factory.django.DjangoModelFactory):
+    class Meta:
+        model = Group
+        skip_postgeneration_save = True
+
+    name = factory.Sequence(lambda n: f"Recruiters Group {n}")
+    slug = factory.LazyAttribute(lambda group: slugify(group.name))
+    country = "PL"
+    city = "Warszawa"
+    description = "A place for recruiters to learn from each other."
+    join_policy = Group.JoinPolicy.OPEN
+
+    @factory.post_generation
+    def languages(group, create, extracted, **kwargs):
+        if not create:
+            return
+        group.languages.set([language(code) for code in (extracted or ["pl"])])
+
+
+class MembershipFactory(factory.django.DjangoModelFactory):
+    """A membership row made directly; keeps the group's member count in step."""
+
+    class Meta:
+        model = Membership
+
+    user = factory.SubFactory(UserFactory)
+    group = factory.SubFactory(GroupFactory)
+    role = Membership.Role.MEMBER
+    status = Membership.Status.ACTIVE
+
+    @classmethod
+    def _create(cls, model_class, *args, **kwargs):
+        membership = super()._create(model_class, *args, **kwargs)
+        if membership.is_active:
+            Group.objects.filter(pk=membership.group_id).update(
+                member_count=Membership.objects.filter(
+                    group_id=membership.group_id, status=Membership.Status.ACTIVE
+                ).count()
+            )
+        return membership
+
+
+class QuestionFactory(factory.django.DjangoModelFactory):
+    class Meta:
+        model = Question
+
+    group = factory.SubFactory(GroupFactory)
+    author = factory.SubFactory(UserFactory, home_country="GB", city="London")
+    title = factory.Sequence(lambda n: f"How do salary talks work here? ({n})")
+    body = "In the UK we discuss salary before the offer. When does it happen in your market?"
+    language = factory.LazyFunction(lambda: language("en"))
+    asker_country = factory.LazyAttribute(lambda question: question.author.home_country)
+    target_country = factory.LazyAttribute(lambda question: question.group.country)
+
+
+class AnswerFactory(factory.django.DjangoModelFactory):
+    """An answer row made directly; keeps the question's answer count in step."""
+
+    class Meta:
+        model = Answer
+
+    question = factory.SubFactory(QuestionFactory)
+    author = factory.SubFactory(UserFactory)
+    body = "Usually after the offer, in the last interview at the earliest."
+
+    @classmethod
+    def _create(cls, model_class, *args, **kwargs):
+        answer = super()._create(model_class, *args, **kwargs)
+        Question.objects.filter(pk=answer.question_id).update(
+            answer_count=Answer.objects.filter(question_id=answer.question_id).count()
+        )
+        return answer

@@ -1,0 +1,17 @@
+from unittest import mock
+
+from django.db import OperationalError
+
+
+def test_healthz_answers_ok_when_the_database_answers(client, db):
+    response = client.get("/healthz")
+    assert response.status_code == 200
+    assert response.content == b"ok\n"
+
+
+def test_healthz_is_503_when_the_database_does_not_answer(client, db):
+    with mock.patch(
+        "recruitcommunity.views.connection.cursor", side_effect=OperationalError("down")
+    ):
+        response = client.get("/healthz")
+    assert response.status_code == 503
