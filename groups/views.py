@@ -2,7 +2,6 @@ from django.conf import settings
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.shortcuts import get_object_or_404, redirect, render
-from django.utils.translation import get_language
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 from django_filters.views import FilterView
@@ -11,6 +10,7 @@ from members.permissions import can_post, verified_member_required
 from questions.forms import QuestionForm
 from questions.models import Question
 from questions.services import question_ask
+from recruitcommunity.i18n import interface_language_code
 
 from .filters import GroupFilter
 from .models import Group, Membership
@@ -86,9 +86,7 @@ def group_leave(request, slug):
 def group_ask(request, slug):
     """Any member with a confirmed email may ask any group, member of it or not."""
     group = get_object_or_404(Group.objects.prefetch_related("languages"), slug=slug)
-    form = QuestionForm(
-        request.POST or None, initial={"language": _default_question_language(request, group)}
-    )
+    form = QuestionForm(request.POST or None, initial={"language": interface_language_code()})
     if request.method == "POST" and form.is_valid():
         question = question_ask(group=group, author=request.user, **form.cleaned_data)
         messages.success(
@@ -96,12 +94,3 @@ def group_ask(request, slug):
         )
         return redirect(question)
     return render(request, "groups/group_ask.html", {"group": group, "form": form})
-
-
-def _default_question_language(request, group):
-    """The asker's interface language, else the group's first language."""
-    interface_language = (get_language() or "en").split("-")[0]
-    group_languages = [language.code for language in group.languages.all()]
-    if interface_language in group_languages or not group_languages:
-        return interface_language
-    return "en" if "en" in group_languages else group_languages[0]

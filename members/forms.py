@@ -1,4 +1,5 @@
 from django import forms
+from django.conf import settings
 from django.utils.translation import gettext_lazy as _
 
 from languages.models import Language
@@ -20,6 +21,15 @@ class ProfileForm(forms.ModelForm):
         help_text=_("Hold Ctrl (⌘ on a Mac) to choose several."),
     )
 
+    reading_languages = forms.ModelMultipleChoiceField(
+        label=_("Languages you read"),
+        queryset=Language.objects.all(),
+        to_field_name="code",
+        required=False,
+        widget=forms.SelectMultiple(attrs={"size": 8}),
+        help_text=_("Question lists can show only posts in these languages."),
+    )
+
     class Meta:
         model = User
         fields = ["display_name", "headline", "city"]
@@ -30,4 +40,13 @@ class ProfileForm(forms.ModelForm):
         if self.instance.pk:
             self.initial.setdefault("country", self.instance.home_country.code or "")
             self.initial.setdefault("languages", list(self.instance.languages.all()))
-        self.order_fields(["display_name", "headline", "country", "city", "languages"])
+            self.initial.setdefault(
+                "reading_languages", list(self.instance.reading_languages.all())
+            )
+        self.order_fields(
+            ["display_name", "headline", "country", "city", "languages", "reading_languages"]
+        )
+
+
+class InterfaceLanguageForm(forms.Form):
+    language = forms.ChoiceField(label=_("Interface language"), choices=settings.LANGUAGES)

@@ -1,3 +1,4 @@
+from django.conf import settings
 from django.contrib.auth.models import AbstractUser, UserManager
 from django.db import models
 from django.urls import reverse
@@ -37,6 +38,16 @@ class User(AbstractUser):
         blank=True,
         verbose_name=_("languages spoken"),
     )
+    reading_languages = models.ManyToManyField(
+        "languages.Language",
+        related_name="readers",
+        blank=True,
+        verbose_name=_("languages I read"),
+        help_text=_("Lists of questions can be narrowed to these languages."),
+    )
+    interface_language = models.CharField(
+        _("interface language"), max_length=8, choices=settings.LANGUAGES, blank=True
+    )
 
     objects = MemberManager()
 
@@ -45,6 +56,12 @@ class User(AbstractUser):
         verbose_name_plural = _("members")
         constraints = [
             models.CheckConstraint(condition=~models.Q(email=""), name="member_email_not_empty"),
+            models.CheckConstraint(
+                condition=models.Q(
+                    interface_language__in=["", *(code for code, _name in settings.LANGUAGES)]
+                ),
+                name="member_interface_language_valid",
+            ),
         ]
 
     def __str__(self):

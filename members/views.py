@@ -1,14 +1,18 @@
+from django.conf import settings
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.shortcuts import get_object_or_404, redirect, render
+from django.urls import reverse
+from django.utils.http import url_has_allowed_host_and_scheme
 from django.utils.translation import gettext as _
+from django.views.decorators.http import require_POST
 
 from groups.models import Membership
 from questions.models import Question
 
-from .forms import ProfileForm
+from .forms import InterfaceLanguageForm, ProfileForm
 from .models import User
-from .services import profile_update
+from .services import interface_language_update, profile_update
 
 
 def profile(request, username):
@@ -30,6 +34,31 @@ def profile(request, username):
     )
 
 
+@require_POST
+def interface_language_set(request):
+    """Anyone may switch the interface language. It is kept in a cookie and, for a
+    signed-in member, on their profile."""
+    form = InterfaceLanguageForm(request.POST)
+    next_url = request.POST.get("next", "")
+    if not url_has_allowed_host_and_scheme(
+        next_url, allowed_hosts={request.get_host()}, require_https=request.is_secure()
+    ):
+        next_url = reverse("home")
+    response = redirect(next_url)
+    if form.is_valid():
+        language_code = form.cleaned_data["language"]
+        if request.user.is_authenticated:
+            interface_language_update(member=request.user, language_code=language_code)
+        response.set_cookie(
+            settings.LANGUAGE_COOKIE_NAME,
+            language_code,
+            max_age=settings.LANGUAGE_COOKIE_AGE,
+            samesite="Lax",
+            secure=request.is_secure(),
+        )
+    return response
+
+
 @login_required
 def profile_edit(request):
     """Signed-in members edit only their own profile."""
@@ -42,6 +71,7 @@ def profile_edit(request):
             city=form.cleaned_data["city"],
             country=form.cleaned_data["country"],
             languages=form.cleaned_data["languages"],
+            reading_languages=form.cleaned_data["reading_languages"],
         )
         messages.success(request, _("Your profile has been saved."))
         return redirect("members:profile", username=request.user.username)

@@ -10,6 +10,13 @@ class LanguageChoiceField(forms.ModelChoiceField):
     def __init__(self, **kwargs):
         super().__init__(queryset=Language.objects.all(), to_field_name="code", **kwargs)
 
+    def __deepcopy__(self, memo):
+        # Each form gets its own copy; reading the languages once here keeps a page that
+        # renders the select to a single query however often the template touches it.
+        field = super().__deepcopy__(memo)
+        field.choices = list(field.choices)
+        return field
+
     def label_from_instance(self, language):
         if language.native_name and language.native_name != language.name:
             return f"{language.name} ({language.native_name})"
@@ -45,9 +52,11 @@ class QuestionForm(forms.ModelForm):
 
 
 class AnswerForm(forms.ModelForm):
+    language = LanguageChoiceField(label=_("Language of your answer"), empty_label=None)
+
     class Meta:
         model = Answer
-        fields = ["body"]
+        fields = ["body", "language"]
         labels = {"body": _("Your answer")}
         help_texts = {"body": _("Share how it works where you recruit. Markdown is supported.")}
         widgets = {"body": forms.Textarea(attrs={"rows": 6})}

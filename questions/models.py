@@ -20,6 +20,9 @@ class QuestionQuerySet(models.QuerySet):
     def matching(self, text):
         return self.filter(Q(title__icontains=text) | Q(body__icontains=text))
 
+    def in_languages_read_by(self, member):
+        return self.filter(language__in=member.reading_languages.all())
+
     def cross_region(self):
         """Questions whose asker lives outside the country of the group they asked."""
         return self.exclude(asker_country="").exclude(asker_country=F("target_country"))
@@ -83,7 +86,7 @@ class Question(models.Model):
 
 class AnswerQuerySet(models.QuerySet):
     def for_thread(self):
-        return self.select_related("author").order_by("created_at", "id")
+        return self.select_related("author", "language").order_by("created_at", "id")
 
 
 class Answer(models.Model):
@@ -92,6 +95,9 @@ class Answer(models.Model):
         settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="answers"
     )
     body = models.TextField(_("answer"))
+    language = models.ForeignKey(
+        "languages.Language", on_delete=models.PROTECT, related_name="+", verbose_name=_("language")
+    )
     created_at = models.DateTimeField(_("answered"), default=timezone.now, editable=False)
 
     objects = AnswerQuerySet.as_manager()

@@ -20,7 +20,7 @@ def question_ask(*, group, author, title, body, language):
 
 
 @transaction.atomic
-def answer_post(*, question, author, body):
-    answer = Answer.objects.create(question=question, author=author, body=body)
+def answer_post(*, question, author, body, language):
+    answer = Answer.objects.create(question=question, author=author, body=body, language=language)
     Question.objects.filter(pk=question.pk).update(answer_count=F("answer_count") + 1)
     return answer

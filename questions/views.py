@@ -5,6 +5,7 @@ from django.utils.translation import gettext as _
 from django_filters.views import FilterView
 
 from members.permissions import can_post, verified_member_required
+from recruitcommunity.i18n import interface_language_code
 
 from .filters import QuestionFilter
 from .forms import AnswerForm
@@ -37,7 +38,7 @@ def question_detail(request, pk):
         {
             "question": question,
             "answers": answers,
-            "form": AnswerForm(),
+            "form": AnswerForm(initial={"language": interface_language_code()}),
             "can_post": can_post(request.user),
         },
     )
@@ -52,7 +53,7 @@ def question_answer(request, pk):
         return redirect(question)
     form = AnswerForm(request.POST)
     if form.is_valid():
-        answer = answer_post(question=question, author=request.user, body=form.cleaned_data["body"])
+        answer = answer_post(question=question, author=request.user, **form.cleaned_data)
         messages.success(request, _("Your answer has been posted."))
         return redirect(answer)
     return render(

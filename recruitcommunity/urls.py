@@ -13,6 +13,6 @@ urlpatterns = [
     path("members/", include("members.urls")),
     path("accounts/profile/", member_views.profile_edit, name="profile_edit"),
     path("accounts/", include("allauth.urls")),
-    path("i18n/", include("django.conf.urls.i18n")),
+    path("language/", member_views.interface_language_set, name="interface_language"),
     path("admin/", admin.site.urls),
 ]

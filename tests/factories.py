@@ -102,6 +102,7 @@ class AnswerFactory(factory.django.DjangoModelFactory):
     question = factory.SubFactory(QuestionFactory)
     author = factory.SubFactory(UserFactory)
     body = "Usually after the offer, in the last interview at the earliest."
+    language = factory.LazyAttribute(lambda answer: answer.question.language)
 
     @classmethod
     def _create(cls, model_class, *args, **kwargs):

@@ -62,7 +62,9 @@ def test_posting_an_answer_counts_it(member):
     question = QuestionFactory()
     AnswerFactory(question=question)
 
-    answer = answer_post(question=question, author=member, body="Three months, usually.")
+    answer = answer_post(
+        question=question, author=member, body="Three months, usually.", language=language("en")
+    )
 
     question.refresh_from_db()
     assert answer.question == question
@@ -74,6 +76,6 @@ def test_each_answer_is_counted(member):
     question = QuestionFactory()
 
     for body in ["One month.", "Three months."]:
-        answer_post(question=question, author=member, body=body)
+        answer_post(question=question, author=member, body=body, language=language("en"))
 
     assert Question.objects.get(pk=question.pk).answer_count == 2

@@ -549,7 +549,9 @@ class Command(BaseCommand):
                 author = users[username]
                 if author.pk in answered_by:
                     continue
-                answer = answer_post(question=question, author=author, body=body)
+                answer = answer_post(
+                    question=question, author=author, body=body, language=question.language
+                )
                 answer.created_at = created_at
                 new_answers.append(answer)
         Question.objects.bulk_update(new_questions, ["created_at"], batch_size=500)
