@@ -65,7 +65,7 @@ def group_join(request, slug):
             _("Your request to join %(group)s has been sent to its moderators.")
             % {"group": group.name},
         )
-    return redirect(group)
+    return _membership_actions_or_redirect(request, group, membership)
 
 
 @require_POST
@@ -79,6 +79,19 @@ def group_leave(request, slug):
         messages.error(request, error.message)
     else:
         messages.success(request, _("You have left %(group)s.") % {"group": group.name})
+    membership = Membership.objects.filter(group=group, user=request.user).first()
+    return _membership_actions_or_redirect(request, group, membership)
+
+
+def _membership_actions_or_redirect(request, group, membership):
+    """htmx swaps the join/leave block in place; a plain form post goes back to the group."""
+    if request.htmx:
+        group.refresh_from_db(fields=["member_count"])
+        return render(
+            request,
+            "groups/_membership_actions.html",
+            {"group": group, "membership": membership},
+        )
     return redirect(group)
 
 

@@ -17,13 +17,26 @@ class QuestionFilter(django_filters.FilterSet):
     # "from" is a Python keyword; the filter is registered under that name below.
     asked_from = CountryFilter(field_name="asker_country", label=_("Asked from"))
     language = LanguageFilter(label=_("Language"))
+    mine = django_filters.BooleanFilter(
+        method="filter_languages_read",
+        label=_("Only in languages I read"),
+        widget=forms.CheckboxInput,
+    )
 
     class Meta:
         model = Question
         fields = []
 
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        if self.request is None or not self.request.user.is_authenticated:
+            del self.filters["mine"]
+
     def filter_text(self, queryset, name, value):
         return queryset.matching(value.strip()) if value.strip() else queryset
+
+    def filter_languages_read(self, queryset, name, value):
+        return queryset.in_languages_read_by(self.request.user) if value else queryset
 
 
 QuestionFilter.base_filters = {

@@ -508,3 +508,29 @@ def test_the_group_page_query_count_does_not_grow_with_questions(
         response = member_client.get(polish_group.get_absolute_url())
 
     assert len(question_row_titles(response)) == min(size, settings.PAGE_SIZE)
+
+
+def test_joining_with_htmx_swaps_the_membership_block_in_place(member_client, member):
+    group = GroupFactory()
+
+    response = member_client.post(f"/groups/{group.slug}/join/", HTTP_HX_REQUEST="true")
+
+    content = response.content.decode()
+    assert response.status_code == 200
+    assert "<html" not in content
+    assert 'id="membership-actions"' in content
+    assert "Leave group" in content
+    assert f"Welcome to {group.name}!" in content
+    assert Membership.objects.filter(group=group, user=member).exists()
+
+
+def test_leaving_with_htmx_swaps_the_membership_block_in_place(member_client, member):
+    group = GroupFactory()
+    MembershipFactory(group=group, user=member)
+
+    response = member_client.post(f"/groups/{group.slug}/leave/", HTTP_HX_REQUEST="true")
+
+    content = response.content.decode()
+    assert response.status_code == 200
+    assert "Join group" in content
+    assert not Membership.objects.filter(group=group, user=member).exists()

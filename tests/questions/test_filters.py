@@ -1,4 +1,5 @@
 import pytest
+from django.contrib.auth.models import AnonymousUser
 
 from questions.filters import QuestionFilter
 from questions.models import Question
@@ -66,3 +67,25 @@ def test_an_unknown_country_is_a_form_error(routes):
 
     assert not question_filter.is_valid()
     assert "from" in question_filter.form.errors
+
+
+def test_a_member_narrows_questions_to_the_languages_they_read(rf, member):
+    member.reading_languages.set([language("pl"), language("en")])
+    polish = QuestionFactory(language=language("pl"))
+    english = QuestionFactory(language=language("en"))
+    QuestionFactory(language=language("de"))
+    request = rf.get("/questions/", {"mine": "on"})
+    request.user = member
+
+    found = QuestionFilter(request.GET, queryset=Question.objects.all(), request=request).qs
+
+    assert set(found) == {polish, english}
+
+
+def test_anonymous_visitors_have_no_languages_i_read_filter(rf, db):
+    request = rf.get("/questions/", {"mine": "on"})
+    request.user = AnonymousUser()
+
+    question_filter = QuestionFilter(request.GET, queryset=Question.objects.all(), request=request)
+
+    assert "mine" not in question_filter.form.fields
