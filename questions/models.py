@@ -111,7 +111,10 @@ class Answer(models.Model):
         indexes = [models.Index(fields=["question", "created_at"], name="answer_thread_order")]
 
     def __str__(self):
-        return f"{_('Answer')} #{self.pk} – {self.question}"
+        return _("Answer #%(number)s to “%(question)s”") % {
+            "number": self.pk,
+            "question": self.question,
+        }
 
     def get_absolute_url(self):
         return f"{self.question.get_absolute_url()}#answer-{self.pk}"
