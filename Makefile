@@ -9,7 +9,7 @@ WITH_DB := $(PY) scripts/with_database.py
 PYTEST_ARGS ?=
 PYTEST_DB_FLAG := $(if $(CI),--create-db,--reuse-db)
 
-.PHONY: install run test test-embedded lint format clean
+.PHONY: install messages messages-extract run test test-embedded lint format clean
 
 $(VENV)/.installed: pyproject.toml
 	test -x $(PY) || $(PYTHON) -m venv $(VENV)
@@ -18,7 +18,15 @@ $(VENV)/.installed: pyproject.toml
 	rm -rf build *.egg-info
 	touch $@
 
-install: $(VENV)/.installed
+install: $(VENV)/.installed messages
+
+# Compiled catalogs are built, not committed. msgfmt comes from Debian's gettext.
+messages: $(VENV)/.installed
+	@command -v msgfmt >/dev/null || { [ "$$(id -u)" = 0 ] && apt-get update -qq && apt-get install -y -qq gettext >/dev/null; } || echo "note: gettext is missing; install it to compile translations"
+	@for po in locale/*/LC_MESSAGES/django.po; do \
+	  mo=$${po%.po}.mo; \
+	  if [ ! -f $$mo ] || [ $$po -nt $$mo ]; then msgfmt --check -o $$mo $$po || exit 1; fi; \
+	done
 
 run: install
 	@$(WITH_DB) sh -c '\
@@ -38,6 +46,11 @@ test: install lint
 # The embedded-PostgreSQL path, whatever DATABASE_URL says (CI runs it beside `make test`).
 test-embedded: install
 	env -u DATABASE_URL $(WITH_DB) $(PY) -m pytest --create-db -p no:cacheprovider tests/recruitcommunity/test_health.py
+
+# After marking new strings: refresh every catalog, then translate what is new.
+messages-extract: install
+	$(PY) manage.py makemessages -l en -l pl -l de -l es -l he -l et --no-location \
+	  -i .venv -i node_modules -i tests -i build -i staticfiles -i .data
 
 lint: install
 	$(VENV)/bin/ruff check .
