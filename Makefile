@@ -9,7 +9,7 @@ WITH_DB := $(PY) scripts/with_database.py
 PYTEST_ARGS ?=
 PYTEST_DB_FLAG := $(if $(CI),--create-db,--reuse-db)
 
-.PHONY: install messages messages-extract run test test-embedded lint format clean
+.PHONY: install messages messages-extract browser-deps run test test-embedded lint format clean
 
 $(VENV)/.installed: pyproject.toml
 	test -x $(PY) || $(PYTHON) -m venv $(VENV)
@@ -39,9 +39,27 @@ run: install
 	  echo "" && \
 	  exec $(PY) manage.py runserver --noreload 127.0.0.1:$(PORT)'
 
-test: install lint
+test: install lint browser-deps
 	$(WITH_DB) sh -c '$(PY) manage.py makemigrations --check --dry-run && \
 	  $(PY) -m pytest $(PYTEST_DB_FLAG) $(PYTEST_ARGS)'
+
+# What the browser tests (tests/browser/) use beyond Python: axe-core and the Nu Html Checker
+# from npm, Debian's Chromium, and Java for the checker. Missing system packages are installed
+# when running as root; otherwise a note is printed and those tests skip (or fail under CI).
+browser-deps: node_modules/.package-lock.json
+	@missing=""; \
+	  [ -x "$${CHROMIUM_PATH:-/usr/bin/chromium}" ] || missing="$$missing chromium"; \
+	  command -v java >/dev/null || missing="$$missing default-jre-headless"; \
+	  if [ -z "$$missing" ]; then :; \
+	  elif [ "$$(id -u)" = 0 ]; then \
+	    { apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq $$missing >/dev/null; } \
+	      || echo "note: could not install$$missing; the browser tests will skip"; \
+	  else echo "note:$$missing not installed (apt-get install$$missing as root); the browser tests will skip"; fi
+
+# npm writes node_modules/.package-lock.json on every install: newer than both files = current.
+node_modules/.package-lock.json: package.json package-lock.json
+	@if command -v npm >/dev/null; then npm ci --no-audit --no-fund && touch $@; \
+	  else echo "note: npm is missing (apt-get install npm); the axe-core and HTML checks will skip"; fi
 
 # The embedded-PostgreSQL path, whatever DATABASE_URL says (CI runs it beside `make test`).
 test-embedded: install
@@ -61,4 +79,4 @@ format: install
 	$(VENV)/bin/ruff format .
 
 clean:
-	rm -rf $(VENV) .data staticfiles .pytest_cache .ruff_cache
+	rm -rf $(VENV) .data staticfiles .pytest_cache .ruff_cache test-artifacts

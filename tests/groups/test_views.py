@@ -147,7 +147,7 @@ def test_a_group_page_shows_description_languages_and_member_count(client, polis
 
     assert response.status_code == 200
     content = page(response)
-    assert "<h1>Rekruterzy IT Polska</h1>" in content
+    assert '<h1 dir="auto">Rekruterzy IT Polska</h1>' in content
     assert "Spotkania <strong>co miesiąc</strong>." in content
     assert ">polski</a>" in content
     assert ">English</a>" in content

@@ -24,7 +24,7 @@ def test_a_public_profile_shows_name_headline_and_country(client, profiled_membe
 
     assert response.status_code == 200
     content = page(response)
-    assert "<h1>Kasia Nowak</h1>" in content
+    assert '<h1 dir="auto">Kasia Nowak</h1>' in content
     assert "@kasia" in content
     assert "Tech sourcer for Warsaw start-ups" in content
     assert "Poland" in content
