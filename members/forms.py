@@ -7,26 +7,29 @@ from languages.models import Language
 from .models import User
 
 
+class LanguagesField(forms.ModelMultipleChoiceField):
+    """Several languages, chosen by ISO 639-1 code."""
+
+    def __init__(self, **kwargs):
+        super().__init__(
+            queryset=Language.objects.all(),
+            to_field_name="code",
+            required=False,
+            widget=forms.SelectMultiple(attrs={"size": 8}),
+            **kwargs,
+        )
+
+
 class ProfileForm(forms.ModelForm):
     country = User._meta.get_field("home_country").formfield(
         label=_("Home country"),
         help_text=_("Where you recruit. Your questions show that they come from here."),
     )
-    languages = forms.ModelMultipleChoiceField(
-        label=_("Languages you speak"),
-        queryset=Language.objects.all(),
-        to_field_name="code",
-        required=False,
-        widget=forms.SelectMultiple(attrs={"size": 8}),
-        help_text=_("Hold Ctrl (⌘ on a Mac) to choose several."),
+    languages = LanguagesField(
+        label=_("Languages you speak"), help_text=_("Hold Ctrl (⌘ on a Mac) to choose several.")
     )
-
-    reading_languages = forms.ModelMultipleChoiceField(
+    reading_languages = LanguagesField(
         label=_("Languages you read"),
-        queryset=Language.objects.all(),
-        to_field_name="code",
-        required=False,
-        widget=forms.SelectMultiple(attrs={"size": 8}),
         help_text=_("Question lists can show only posts in these languages."),
     )
 

@@ -98,8 +98,8 @@ TEMPLATE_CONSTRUCTS = [
     re.compile(r"{%.*?%}", re.S),
     re.compile(r"{{.*?}}", re.S),
 ]
-# Words that are the same in every language.
-UNTRANSLATED_ON_PURPOSE = {"RecruitCommunity"}
+# The brand, and Open Graph types (machine values filled into og:type blocks).
+UNTRANSLATED_ON_PURPOSE = {"RecruitCommunity", "website", "profile", "article"}
 
 
 def _unmarked_text(template_source):
