@@ -1,13 +1,34 @@
 from django.urls import path
 
-from . import views
+from .views import membership, moderation, pages
 
 app_name = "groups"
 
 urlpatterns = [
-    path("", views.GroupDirectoryView.as_view(), name="list"),
-    path("<slug:slug>/", views.group_detail, name="detail"),
-    path("<slug:slug>/join/", views.group_join, name="join"),
-    path("<slug:slug>/leave/", views.group_leave, name="leave"),
-    path("<slug:slug>/ask/", views.group_ask, name="ask"),
+    path("", pages.GroupDirectoryView.as_view(), name="list"),
+    path("new/", moderation.group_new, name="new"),
+    path("<slug:slug>/", pages.group_detail, name="detail"),
+    path("<slug:slug>/join/", membership.group_join, name="join"),
+    path("<slug:slug>/leave/", membership.group_leave, name="leave"),
+    path("<slug:slug>/ask/", pages.group_ask, name="ask"),
+    path("<slug:slug>/manage/", moderation.manage_home, name="manage"),
+    path("<slug:slug>/manage/requests/", moderation.join_requests, name="manage_requests"),
+    path(
+        "<slug:slug>/manage/requests/<int:user_id>/<str:decision>/",
+        moderation.join_request_decide,
+        name="manage_request_decide",
+    ),
+    path("<slug:slug>/manage/members/", moderation.group_members, name="manage_members"),
+    path(
+        "<slug:slug>/manage/members/<int:user_id>/transfer/",
+        moderation.ownership_transfer_confirm,
+        name="manage_transfer",
+    ),
+    path(
+        "<slug:slug>/manage/members/<int:user_id>/<str:action>/",
+        moderation.member_action,
+        name="manage_member_action",
+    ),
+    path("<slug:slug>/manage/log/", moderation.audit_log, name="manage_log"),
+    path("<slug:slug>/manage/settings/", moderation.group_settings, name="manage_settings"),
 ]

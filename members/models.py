@@ -1,9 +1,33 @@
 from django.conf import settings
 from django.contrib.auth.models import AbstractUser, UserManager
+from django.contrib.postgres.fields import ArrayField
+from django.contrib.postgres.indexes import GinIndex
 from django.db import models
 from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
 from django_countries.fields import CountryField
+
+
+class Specialism(models.TextChoices):
+    """The curated list of what recruiters specialise in."""
+
+    TECH = "tech", _("Tech and IT")
+    HEALTHCARE = "healthcare", _("Healthcare and life sciences")
+    FINANCE = "finance", _("Finance and banking")
+    ENGINEERING = "engineering", _("Engineering and manufacturing")
+    SALES = "sales", _("Sales and marketing")
+    EXECUTIVE_SEARCH = "executive_search", _("Executive search")
+    SOURCING = "sourcing", _("Sourcing")
+    AGENCY = "agency", _("Agency recruiting")
+    IN_HOUSE = "in_house", _("In-house recruiting")
+    RPO = "rpo", _("RPO")
+    HR = "hr", _("HR and people operations")
+    EMPLOYER_BRANDING = "employer_branding", _("Employer branding")
+    CAMPUS = "campus", _("Graduate and campus hiring")
+    PUBLIC_SECTOR = "public_sector", _("Public sector")
+
+
+LINKEDIN_URL_PATTERN = r"^https://([a-z]{2,3}\.)?linkedin\.com/"
 
 
 class MemberQuerySet(models.QuerySet):
@@ -13,6 +37,35 @@ class MemberQuerySet(models.QuerySet):
     def in_country(self, country_code):
         return self.filter(home_country=country_code)
 
+    def speaking(self, language_code):
+        return self.filter(spoken_languages__language_id=language_code)
+
+    def with_specialism(self, specialism):
+        return self.filter(specialisms__contains=[specialism])
+
+    def matching(self, text):
+        return self.filter(
+            models.Q(display_name__icontains=text)
+            | models.Q(username__icontains=text)
+            | models.Q(headline__icontains=text)
+            | models.Q(city__icontains=text)
+        )
+
+    def visible_to(self, viewer):
+        """Public profiles, plus those shown only to people who share a group with them."""
+        public = models.Q(profile_visibility=User.Visibility.PUBLIC)
+        if viewer is None or not viewer.is_authenticated:
+            return self.filter(public)
+        if viewer.is_staff:
+            return self
+        shares_a_group = models.Q(
+            memberships__status="active",
+            memberships__group__memberships__user=viewer,
+            memberships__group__memberships__status="active",
+        )
+        visible_ids = self.filter(shares_a_group).values("pk")
+        return self.filter(public | models.Q(pk=viewer.pk) | models.Q(pk__in=visible_ids))
+
 
 class MemberManager(UserManager.from_queryset(MemberQuerySet)):
     pass
@@ -20,6 +73,10 @@ class MemberManager(UserManager.from_queryset(MemberQuerySet)):
 
 class User(AbstractUser):
     """A member of the site. The profile lives on the user: every member has exactly one."""
+
+    class Visibility(models.TextChoices):
+        PUBLIC = "public", _("Everyone")
+        GROUPS = "groups", _("Only members of my groups")
 
     email = models.EmailField(_("email address"), unique=True)
     display_name = models.CharField(_("display name"), max_length=80, blank=True)
@@ -45,6 +102,24 @@ class User(AbstractUser):
         verbose_name=_("languages I read"),
         help_text=_("Lists of questions can be narrowed to these languages."),
     )
+    specialisms = ArrayField(
+        models.CharField(max_length=32, choices=Specialism.choices),
+        verbose_name=_("specialisms"),
+        default=list,
+        blank=True,
+    )
+    years_in_recruiting = models.PositiveSmallIntegerField(
+        _("years in recruiting"), null=True, blank=True
+    )
+    bio = models.TextField(_("about me"), blank=True)
+    linkedin_url = models.URLField(_("LinkedIn profile"), blank=True)
+    avatar = models.ImageField(_("photo"), upload_to="avatars/", blank=True)
+    profile_visibility = models.CharField(
+        _("who can see my profile"),
+        max_length=10,
+        choices=Visibility.choices,
+        default=Visibility.PUBLIC,
+    )
     interface_language = models.CharField(
         _("interface language"), max_length=8, choices=settings.LANGUAGES, blank=True
     )
@@ -54,6 +129,11 @@ class User(AbstractUser):
     class Meta:
         verbose_name = _("member")
         verbose_name_plural = _("members")
+        indexes = [
+            GinIndex(fields=["specialisms"], name="member_specialisms"),
+            models.Index(fields=["home_country", "date_joined"], name="member_country_recent"),
+            models.Index(fields=["-date_joined"], name="member_newest"),
+        ]
         constraints = [
             models.CheckConstraint(condition=~models.Q(email=""), name="member_email_not_empty"),
             models.CheckConstraint(
@@ -61,6 +141,23 @@ class User(AbstractUser):
                     interface_language__in=["", *(code for code, _name in settings.LANGUAGES)]
                 ),
                 name="member_interface_language_valid",
+            ),
+            models.CheckConstraint(
+                condition=models.Q(specialisms__contained_by=Specialism.values),
+                name="member_specialisms_from_the_list",
+            ),
+            models.CheckConstraint(
+                condition=models.Q(years_in_recruiting__lte=70),
+                name="member_years_in_recruiting_plausible",
+            ),
+            models.CheckConstraint(
+                condition=models.Q(linkedin_url="")
+                | models.Q(linkedin_url__regex=LINKEDIN_URL_PATTERN),
+                name="member_linkedin_url_on_linkedin",
+            ),
+            models.CheckConstraint(
+                condition=models.Q(profile_visibility__in=["public", "groups"]),
+                name="member_profile_visibility_valid",
             ),
         ]
 
@@ -73,6 +170,10 @@ class User(AbstractUser):
 
     def get_absolute_url(self):
         return reverse("members:profile", kwargs={"username": self.username})
+
+    def get_specialisms_display(self):
+        labels = dict(Specialism.choices)
+        return [labels[code] for code in self.specialisms if code in labels]
 
     @property
     def initials(self):

@@ -1,9 +1,7 @@
 from django.conf import settings
 from django.contrib import messages
-from django.contrib.auth.decorators import login_required
 from django.shortcuts import get_object_or_404, redirect, render
 from django.utils.translation import gettext as _
-from django.views.decorators.http import require_POST
 from django_filters.views import FilterView
 
 from members.permissions import can_post, verified_member_required
@@ -12,9 +10,9 @@ from questions.models import Question
 from questions.services import question_ask
 from recruitcommunity.i18n import interface_language_code
 
-from .filters import GroupFilter
-from .models import Group, Membership
-from .services import MembershipError, membership_join, membership_leave
+from ..filters import GroupFilter
+from ..models import Group
+from ..permissions import may_moderate, membership_of
 
 
 class GroupDirectoryView(FilterView):
@@ -33,9 +31,7 @@ class GroupDirectoryView(FilterView):
 def group_detail(request, slug):
     """Public: anyone may read a group's page."""
     group = get_object_or_404(Group.objects.prefetch_related("languages"), slug=slug)
-    membership = None
-    if request.user.is_authenticated:
-        membership = Membership.objects.filter(group=group, user=request.user).first()
+    membership = membership_of(request.user, group)
     recent_questions = (
         Question.objects.filter(group=group).for_listing().newest_first()[: settings.PAGE_SIZE]
     )
@@ -47,52 +43,9 @@ def group_detail(request, slug):
             "membership": membership,
             "recent_questions": recent_questions,
             "can_post": can_post(request.user),
+            "can_moderate": may_moderate(request.user, membership),
         },
     )
-
-
-@require_POST
-@verified_member_required
-def group_join(request, slug):
-    """Members with a confirmed email join open groups or ask to join the others."""
-    group = get_object_or_404(Group, slug=slug)
-    membership = membership_join(group=group, user=request.user)
-    if membership.is_active:
-        messages.success(request, _("Welcome to %(group)s!") % {"group": group.name})
-    else:
-        messages.info(
-            request,
-            _("Your request to join %(group)s has been sent to its moderators.")
-            % {"group": group.name},
-        )
-    return _membership_actions_or_redirect(request, group, membership)
-
-
-@require_POST
-@login_required
-def group_leave(request, slug):
-    """Signed-in members leave a group they belong to (or withdraw a request)."""
-    group = get_object_or_404(Group, slug=slug)
-    try:
-        membership_leave(group=group, user=request.user)
-    except MembershipError as error:
-        messages.error(request, error.message)
-    else:
-        messages.success(request, _("You have left %(group)s.") % {"group": group.name})
-    membership = Membership.objects.filter(group=group, user=request.user).first()
-    return _membership_actions_or_redirect(request, group, membership)
-
-
-def _membership_actions_or_redirect(request, group, membership):
-    """htmx swaps the join/leave block in place; a plain form post goes back to the group."""
-    if request.htmx:
-        group.refresh_from_db(fields=["member_count"])
-        return render(
-            request,
-            "groups/_membership_actions.html",
-            {"group": group, "membership": membership},
-        )
-    return redirect(group)
 
 
 @verified_member_required

@@ -1,0 +1,200 @@
+"""Invitation links, email invitations and the CSV import that moves a community over
+from another platform."""
+
+import csv
+import io
+from dataclasses import dataclass, field
+
+from django.core.exceptions import ValidationError
+from django.core.mail import get_connection
+from django.core.mail.message import EmailMessage
+from django.core.validators import validate_email
+from django.db import transaction
+from django.db.models import F
+from django.db.models.functions import Lower
+from django.template.loader import render_to_string
+from django.utils import timezone, translation
+from django.utils.translation import gettext as _
+
+from recruitcommunity.links import absolute_url
+
+from ..models import EmailInvitation, InvitationLink, Membership, MembershipEvent
+from .memberships import MembershipError, membership_join
+
+MAX_IMPORT_ROWS = 5000
+MAX_NAME_LENGTH = EmailInvitation._meta.get_field("name").max_length
+
+
+@transaction.atomic
+def invitation_link_create(*, group, creator, expires_at=None, max_uses=None):
+    link = InvitationLink.objects.create(
+        group=group, created_by=creator, expires_at=expires_at, max_uses=max_uses
+    )
+    MembershipEvent.objects.create(
+        group=group, action=MembershipEvent.Action.INVITE, actor=creator, reason=_("link created")
+    )
+    return link
+
+
+@transaction.atomic
+def invitation_link_revoke(*, link, moderator):
+    InvitationLink.objects.filter(pk=link.pk, revoked_at__isnull=True).update(
+        revoked_at=timezone.now()
+    )
+
+
+@transaction.atomic
+def invitation_link_use(*, link, user, accept_rules=False):
+    """Join the link's group. A use is counted only when someone new joins."""
+    link = InvitationLink.objects.select_for_update().select_related("group").get(pk=link.pk)
+    existing = Membership.objects.filter(group=link.group, user=user).first()
+    if existing is not None and existing.is_active:
+        return existing
+    if not link.is_usable():
+        raise MembershipError(_("This invitation link has expired or been used up."))
+    membership = membership_join(
+        group=link.group, user=user, accept_rules=accept_rules, invited=True
+    )
+    InvitationLink.objects.filter(pk=link.pk).update(use_count=F("use_count") + 1)
+    return membership
+
+
+@transaction.atomic
+def email_invitation_accept(*, invitation, user, accept_rules=False):
+    invitation = (
+        EmailInvitation.objects.select_for_update().select_related("group").get(pk=invitation.pk)
+    )
+    existing = Membership.objects.filter(group=invitation.group, user=user).first()
+    if existing is not None and existing.is_active:
+        return existing
+    if not invitation.is_usable:
+        raise MembershipError(_("This invitation has already been used or was withdrawn."))
+    membership = membership_join(
+        group=invitation.group, user=user, accept_rules=accept_rules, invited=True
+    )
+    invitation.accepted_at = timezone.now()
+    invitation.accepted_by = user
+    invitation.save(update_fields=["accepted_at", "accepted_by"])
+    return membership
+
+
+@dataclass
+class ImportReport:
+    invited: int = 0
+    already_invited: int = 0
+    rejected: list = field(default_factory=list)  # [(line number, text of the row, reason)]
+
+    @property
+    def total_rows(self):
+        return self.invited + self.already_invited + len(self.rejected)
+
+
+def _rows(text):
+    """(line number, email, name) for each non-empty row; a header row is skipped."""
+    for line_number, row in enumerate(csv.reader(io.StringIO(text)), start=1):
+        cells = [cell.strip() for cell in row]
+        if not any(cells):
+            continue
+        if line_number == 1 and cells[0].lower() in {"email", "e-mail", "email address"}:
+            continue
+        yield line_number, cells
+
+
+def parse_invitation_csv(text):
+    """Validate every row: returns ({lowercased email: (email, name)}, rejected rows)."""
+    valid, rejected = {}, []
+    for line_number, cells in _rows(text):
+        raw = ",".join(cells)
+        email = cells[0]
+        name = cells[1] if len(cells) > 1 else ""
+        try:
+            validate_email(email)
+        except ValidationError:
+            rejected.append((line_number, raw, _("not a valid email address")))
+            continue
+        if len(cells) > 2 and any(cells[2:]):
+            rejected.append((line_number, raw, _("too many columns (expected: email, name)")))
+            continue
+        if len(name) > MAX_NAME_LENGTH:
+            rejected.append((line_number, raw, _("the name is too long")))
+            continue
+        key = email.lower()
+        if key in valid:
+            rejected.append((line_number, raw, _("this address appears earlier in the file")))
+            continue
+        valid[key] = (email, name)
+    return valid, rejected
+
+
+@transaction.atomic
+def invitations_import_csv(*, group, inviter, text):
+    """Invite every valid address in a CSV (email, optional name) that was not invited yet.
+
+    Re-uploading the same file invites nobody twice: the database allows one invitation
+    per address and group.
+    """
+    valid, rejected = parse_invitation_csv(text)
+    if len(valid) + len(rejected) > MAX_IMPORT_ROWS:
+        raise MembershipError(
+            _("A file may hold at most %(limit)s rows.") % {"limit": MAX_IMPORT_ROWS}
+        )
+    already = set(
+        EmailInvitation.objects.filter(group=group)
+        .annotate(email_lower=Lower("email"))
+        .filter(email_lower__in=list(valid))
+        .values_list("email_lower", flat=True)
+    )
+    new = [
+        EmailInvitation(group=group, email=email, name=name, invited_by=inviter)
+        for key, (email, name) in valid.items()
+        if key not in already
+    ]
+    EmailInvitation.objects.bulk_create(new, batch_size=1000, ignore_conflicts=True)
+    report = ImportReport(
+        invited=len(new), already_invited=len(valid) - len(new), rejected=rejected
+    )
+    if new:
+        MembershipEvent.objects.create(
+            group=group,
+            action=MembershipEvent.Action.INVITE,
+            actor=inviter,
+            reason=_("%(count)s invitations imported") % {"count": len(new)},
+        )
+        transaction.on_commit(lambda: invitations_send(group=group))
+    return report
+
+
+def invitations_send(*, group, batch_size=500):
+    """Email every invitation of the group that has not been sent yet, over one connection
+    per batch, marking each as sent."""
+    sent = 0
+    while True:
+        batch = list(
+            EmailInvitation.objects.filter(
+                group=group, sent_at__isnull=True, revoked_at__isnull=True
+            )
+            .select_related("invited_by", "group")
+            .order_by("pk")[:batch_size]
+        )
+        if not batch:
+            return sent
+        messages = [_invitation_message(invitation) for invitation in batch]
+        get_connection().send_messages(messages)
+        EmailInvitation.objects.filter(pk__in=[invitation.pk for invitation in batch]).update(
+            sent_at=timezone.now()
+        )
+        sent += len(batch)
+
+
+def _invitation_message(invitation):
+    language_code = invitation.invited_by.interface_language if invitation.invited_by else ""
+    context = {
+        "invitation": invitation,
+        "group": invitation.group,
+        "inviter": invitation.invited_by,
+        "accept_url": absolute_url(invitation.get_absolute_url()),
+    }
+    with translation.override(language_code or "en"):
+        subject = render_to_string("groups/email/invitation_subject.txt", context).strip()
+        body = render_to_string("groups/email/invitation_body.txt", context)
+    return EmailMessage(subject, body, to=[invitation.email])
