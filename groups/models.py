@@ -127,6 +127,11 @@ class Group(models.Model):
     def is_invitation_only(self):
         return self.join_policy == self.JoinPolicy.INVITATION
 
+    @property
+    def asks_before_joining(self):
+        """Joining goes through a page that shows the rules or the admission questions."""
+        return bool(self.rules) or (self.needs_approval and bool(self.admission_questions))
+
 
 class MembershipQuerySet(models.QuerySet):
     def active(self):

@@ -1,5 +1,6 @@
 import factory
 from allauth.account.models import EmailAddress
+from django.utils import timezone
 from django.utils.text import slugify
 
 from groups.models import Group, Membership
@@ -67,6 +68,9 @@ class MembershipFactory(factory.django.DjangoModelFactory):
     group = factory.SubFactory(GroupFactory)
     role = Membership.Role.MEMBER
     status = Membership.Status.ACTIVE
+    joined_at = factory.LazyAttribute(
+        lambda membership: timezone.now() if membership.status == Membership.Status.ACTIVE else None
+    )
 
     @classmethod
     def _create(cls, model_class, *args, **kwargs):

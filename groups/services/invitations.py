@@ -22,6 +22,7 @@ from ..models import EmailInvitation, InvitationLink, Membership, MembershipEven
 from .memberships import MembershipError, membership_join
 
 MAX_IMPORT_ROWS = 5000
+MAX_EMAIL_LENGTH = EmailInvitation._meta.get_field("email").max_length
 MAX_NAME_LENGTH = EmailInvitation._meta.get_field("name").max_length
 
 
@@ -38,9 +39,17 @@ def invitation_link_create(*, group, creator, expires_at=None, max_uses=None):
 
 @transaction.atomic
 def invitation_link_revoke(*, link, moderator):
-    InvitationLink.objects.filter(pk=link.pk, revoked_at__isnull=True).update(
+    """Stop a link from admitting anyone else. Revoking twice is harmless."""
+    revoked = InvitationLink.objects.filter(pk=link.pk, revoked_at__isnull=True).update(
         revoked_at=timezone.now()
     )
+    if revoked:
+        MembershipEvent.objects.create(
+            group_id=link.group_id,
+            action=MembershipEvent.Action.INVITE,
+            actor=moderator,
+            reason=_("link revoked"),
+        )
 
 
 @transaction.atomic
@@ -90,14 +99,28 @@ class ImportReport:
 
 
 def _rows(text):
-    """(line number, email, name) for each non-empty row; a header row is skipped."""
-    for line_number, row in enumerate(csv.reader(io.StringIO(text)), start=1):
+    """(line number, cells) for each non-empty row; a header row is skipped.
+
+    The line number is the row's first line in the file: a quoted cell may span lines.
+    """
+    reader = csv.reader(io.StringIO(text.removeprefix("\ufeff")))
+    line_number = 1
+    while True:
+        try:
+            row = next(reader)
+        except StopIteration:
+            return
+        except csv.Error as error:
+            raise MembershipError(
+                _("Line %(line)s could not be read as CSV (%(error)s).")
+                % {"line": line_number, "error": error}
+            ) from error
         cells = [cell.strip() for cell in row]
-        if not any(cells):
-            continue
-        if line_number == 1 and cells[0].lower() in {"email", "e-mail", "email address"}:
-            continue
-        yield line_number, cells
+        if any(cells) and not (
+            line_number == 1 and cells[0].lower() in {"email", "e-mail", "email address"}
+        ):
+            yield line_number, cells
+        line_number = reader.line_num + 1
 
 
 def parse_invitation_csv(text):
@@ -107,8 +130,13 @@ def parse_invitation_csv(text):
         raw = ",".join(cells)
         email = cells[0]
         name = cells[1] if len(cells) > 1 else ""
+        if "\x00" in raw:
+            rejected.append((line_number, raw, _("contains characters that are not text")))
+            continue
         try:
             validate_email(email)
+            if len(email) > MAX_EMAIL_LENGTH:
+                raise ValidationError("too long")
         except ValidationError:
             rejected.append((line_number, raw, _("not a valid email address")))
             continue
@@ -160,7 +188,9 @@ def invitations_import_csv(*, group, inviter, text):
             actor=inviter,
             reason=_("%(count)s invitations imported") % {"count": len(new)},
         )
-        transaction.on_commit(lambda: invitations_send(group=group))
+        # The invitations are saved either way: a failing mail server leaves them unsent
+        # (listed as such) rather than turning a finished import into an error page.
+        transaction.on_commit(lambda: invitations_send(group=group), robust=True)
     return report
 
 

@@ -39,10 +39,6 @@ def membership_join(*, group, user, admission_answers=(), accept_rules=False, in
     Invitation-only groups are joined through an invitation (``invited=True``). Joining twice
     is harmless. A banned member can neither join nor ask again.
     """
-    if group.rules and not accept_rules:
-        raise MembershipError(_("Please read and accept the group's rules to join."))
-    if group.is_invitation_only and not invited:
-        raise MembershipError(_("This group admits members by invitation only."))
     # Serialise every join of this person to this group, so that concurrent requests
     # (a double click, two tabs) see each other's result.
     Group.objects.select_for_update().filter(pk=group.pk).values_list("pk").get()
@@ -54,6 +50,10 @@ def membership_join(*, group, user, admission_answers=(), accept_rules=False, in
         Membership.Status.PENDING,
     ):
         return membership
+    if group.is_invitation_only and not invited:
+        raise MembershipError(_("This group admits members by invitation only."))
+    if group.rules and not accept_rules:
+        raise MembershipError(_("Please read and accept the group's rules to join."))
 
     now = timezone.now()
     admits_at_once = invited or group.is_open

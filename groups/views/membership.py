@@ -5,10 +5,11 @@ from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
 from members.permissions import verified_member_required
+from recruitcommunity.forms import posted_data
 
 from ..forms import JoinForm
 from ..models import Group
-from ..permissions import membership_of
+from ..permissions import may_moderate, membership_of
 from ..services import MembershipError, membership_join, membership_leave
 
 
@@ -21,7 +22,7 @@ def group_join(request, slug):
     membership = membership_of(request.user, group)
     if membership is not None and membership.status in ("active", "pending"):
         return redirect(group)
-    form = JoinForm(request.POST or None, group=group)
+    form = JoinForm(posted_data(request), group=group)
     if request.method == "POST" and form.is_valid():
         try:
             membership = membership_join(
@@ -71,6 +72,10 @@ def _membership_actions_or_redirect(request, group, membership):
         return render(
             request,
             "groups/_membership_actions.html",
-            {"group": group, "membership": membership},
+            {
+                "group": group,
+                "membership": membership,
+                "can_moderate": may_moderate(request.user, membership),
+            },
         )
     return redirect(group)

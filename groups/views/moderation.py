@@ -13,6 +13,7 @@ from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
 from members.permissions import verified_member_required
+from recruitcommunity.forms import posted_data
 
 from ..forms import DecisionForm, GroupForm, ReasonForm, TransferForm
 from ..models import Membership, MembershipEvent
@@ -171,7 +172,7 @@ def ownership_transfer_confirm(request, slug, user_id):
     if membership is None or not membership.is_owner:
         raise PermissionDenied
     successor = membership_in_group_or_404(group, user_id)
-    form = TransferForm(request.POST or None)
+    form = TransferForm(posted_data(request))
     if request.method == "POST" and form.is_valid():
         try:
             ownership_transfer(group=group, new_owner=successor.user, owner=request.user)
@@ -211,7 +212,7 @@ def audit_log(request, slug):
 def group_settings(request, slug):
     """The owner, moderators and staff edit the group's settings."""
     group, membership = group_for_moderator(request.user, slug)
-    form = GroupForm(request.POST or None, instance=group)
+    form = GroupForm(posted_data(request), instance=group)
     if request.method == "POST" and form.is_valid():
         group_update(
             group=group,
@@ -233,7 +234,7 @@ def group_settings(request, slug):
 @verified_member_required
 def group_new(request):
     """Any member with a confirmed email creates a group and becomes its owner."""
-    form = GroupForm(request.POST or None)
+    form = GroupForm(posted_data(request))
     if request.method == "POST" and form.is_valid():
         group = group_create(
             owner=request.user, languages=form.cleaned_data["languages"], **form.group_fields()

@@ -8,6 +8,7 @@ from members.permissions import can_post, verified_member_required
 from questions.forms import QuestionForm
 from questions.models import Question
 from questions.services import question_ask
+from recruitcommunity.forms import posted_data
 from recruitcommunity.i18n import interface_language_code
 
 from ..filters import GroupFilter
@@ -52,7 +53,7 @@ def group_detail(request, slug):
 def group_ask(request, slug):
     """Any member with a confirmed email may ask any group, member of it or not."""
     group = get_object_or_404(Group.objects.prefetch_related("languages"), slug=slug)
-    form = QuestionForm(request.POST or None, initial={"language": interface_language_code()})
+    form = QuestionForm(posted_data(request), initial={"language": interface_language_code()})
     if request.method == "POST" and form.is_valid():
         question = question_ask(group=group, author=request.user, **form.cleaned_data)
         messages.success(

@@ -71,7 +71,7 @@ def test_a_membership_status_must_be_a_known_status():
     membership = MembershipFactory()
 
     with pytest.raises(IntegrityError), transaction.atomic():
-        Membership.objects.filter(pk=membership.pk).update(status="banned")
+        Membership.objects.filter(pk=membership.pk).update(status="expelled")
 
     membership.refresh_from_db()
     assert membership.status == Membership.Status.ACTIVE

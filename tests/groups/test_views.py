@@ -242,13 +242,23 @@ def test_joining_an_unknown_group_is_not_found(member_client):
     assert member_client.post("/groups/no-such-group/join/").status_code == 404
 
 
-@pytest.mark.parametrize("action", ["join", "leave"])
-def test_join_and_leave_refuse_get(member_client, member, polish_group, action):
+def test_leave_refuses_get(member_client, member, polish_group):
     MembershipFactory(group=polish_group)  # a member who must stay
 
-    response = member_client.get(f"/groups/rekruterzy-it-polska/{action}/")
+    response = member_client.get("/groups/rekruterzy-it-polska/leave/")
 
     assert response.status_code == 405
+    assert not Membership.objects.filter(user=member).exists()
+    polish_group.refresh_from_db()
+    assert polish_group.member_count == 1
+
+
+def test_the_join_page_by_get_only_shows_the_form(member_client, member, polish_group):
+    MembershipFactory(group=polish_group)  # a member who must stay
+
+    response = member_client.get("/groups/rekruterzy-it-polska/join/")
+
+    assert response.status_code == 200
     assert not Membership.objects.filter(user=member).exists()
     polish_group.refresh_from_db()
     assert polish_group.member_count == 1

@@ -580,12 +580,12 @@ GROUPS = [
         "country": "GB",
         "city": "",
         "languages": ["en"],
-        "join_policy": "approval",
+        "join_policy": "invitation",
         "size": 16,
         "description": """
             Heads of talent and TA leads running in-house teams across the UK: workforce
-            planning, hiring manager training, ATS migrations and budgets. Requests are
-            approved by moderators; tell us which team you lead.
+            planning, hiring manager training, ATS migrations and budgets. Membership is by
+            invitation: ask a member to invite you.
         """,
     },
     {

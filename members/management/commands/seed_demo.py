@@ -16,16 +16,24 @@ from datetime import timedelta
 from allauth.account.models import EmailAddress
 from django.contrib.auth.hashers import make_password
 from django.core.management.base import BaseCommand, CommandError
-from django.db import transaction
+from django.db import connection, transaction
 from django.utils import timezone
 
-from groups.models import Group, Membership
-from groups.services import group_create, membership_approve, membership_join
+from groups.models import EmailInvitation, Group, InvitationLink, Membership
+from groups.services import (
+    group_create,
+    invitation_link_create,
+    membership_approve,
+    membership_ban,
+    membership_decline,
+    membership_join,
+)
 from languages.models import Language
 from members.models import SpokenLanguage, User
 from questions.models import Answer, Question
 from questions.services import answer_post, question_ask
 
+from . import _demo_community as community
 from . import _demo_data as data
 
 SEED = 2026
@@ -378,6 +386,8 @@ class Command(BaseCommand):
             groups = self.apply_groups(plan, users, languages)
             self.apply_memberships(plan, users, groups)
             self.apply_questions(plan, users, groups, languages)
+            self.apply_profiles(plan, users)
+            self.apply_group_life(users, groups)
 
         self.report(plan, groups, time.monotonic() - started)
 
@@ -512,19 +522,34 @@ class Command(BaseCommand):
             group = groups[spec.slug]
             for username in spec.members:
                 user = users[username]
-                membership = membership_join(group=group, user=user)
-                if not membership.is_active and username not in spec.pending:
+                if (group.pk, user.pk) in existing:
+                    # Already seeded; it may since have been declined or banned on purpose.
+                    continue
+                membership = membership_join(
+                    group=group,
+                    user=user,
+                    accept_rules=True,
+                    invited=group.is_invitation_only,
+                    admission_answers=[""] * len(group.admission_questions),
+                )
+                if membership.is_pending and username not in spec.pending:
                     membership = membership_approve(membership=membership)
-                if (group.pk, user.pk) not in existing:
-                    membership.joined_at = spec.joined_at[username]
-                    new_memberships.append(membership)
+                membership.joined_at = spec.joined_at[username]
+                membership.requested_at = spec.joined_at[username]
+                new_memberships.append(membership)
             if spec.moderators:
                 Membership.objects.active().filter(
                     group=group,
                     role=Membership.Role.MEMBER,
                     user__in=[users[name] for name in spec.moderators],
                 ).update(role=Membership.Role.MODERATOR)
-        Membership.objects.bulk_update(new_memberships, ["joined_at"], batch_size=500)
+        for membership in new_memberships:
+            if not membership.is_active:
+                membership.joined_at = None
+        Membership.objects.bulk_update(
+            new_memberships, ["joined_at", "requested_at"], batch_size=500
+        )
+        self.backdate_membership_history()
         self.created["memberships"] = len(new_memberships)
 
     # -- questions and answers ----------------------------------------------------------
@@ -559,7 +584,166 @@ class Command(BaseCommand):
         self.created["questions"] = len(new_questions)
         self.created["answers"] = len(new_answers)
 
+    @staticmethod
+    def backdate_membership_history():
+        """Seeding happens in one moment; give approvals a believable waiting time and the
+        audit log the dates the memberships carry."""
+        with connection.cursor() as cursor:
+            cursor.execute(
+                """
+                UPDATE groups_membership
+                SET requested_at = joined_at - (id % 4 + 0.5) * INTERVAL '1 day',
+                    decided_at = joined_at
+                WHERE status = 'active' AND decided_at IS NOT NULL AND decided_at > joined_at
+                """
+            )
+            cursor.execute(
+                """
+                UPDATE groups_membershipevent AS event
+                SET created_at = CASE event.action
+                    WHEN 'request' THEN membership.requested_at
+                    ELSE membership.joined_at END
+                FROM groups_membership AS membership
+                WHERE event.group_id = membership.group_id
+                  AND event.member_id = membership.user_id
+                  AND event.action IN ('join', 'request', 'approve', 'create')
+                  AND membership.joined_at IS NOT NULL
+                """
+            )
+
+    # -- profiles and how groups are run -------------------------------------------------
+
+    def apply_profiles(self, plan, users):
+        """Specialisms, years, bios, LinkedIn links and a few members-only profiles."""
+        rng = random.Random(SEED + 1)
+        changed = []
+        for username in sorted(plan.people):
+            person, user = plan.people[username], users[username]
+            if username == "admin":
+                continue
+            if username == "demo":
+                profile = dict(community.DEMO_PROFILE)
+            else:
+                headline = person.headline.lower() + " "
+                specialisms = sorted(
+                    {
+                        code
+                        for word, code in community.SPECIALISM_BY_HEADLINE_WORD.items()
+                        if word in headline
+                    }
+                ) or [rng.choice(["tech", "sourcing", "agency", "in_house", "finance"])]
+                years = rng.randint(1, 22)
+                native = next((code for code, level in person.languages if level == "native"), "en")
+                template = community.BIO_TEMPLATES.get(native, community.BIO_TEMPLATES["en"])
+                profile = {
+                    "specialisms": specialisms[:3],
+                    "years_in_recruiting": years,
+                    "bio": template.format(
+                        years=years,
+                        headline=person.headline.rstrip("."),
+                        city=person.city or person.country,
+                    ),
+                    "linkedin_url": (
+                        f"https://www.linkedin.com/in/{username.replace('.', '-')}"
+                        if rng.random() < 0.6
+                        else ""
+                    ),
+                    "profile_visibility": (
+                        User.Visibility.GROUPS if rng.random() < 0.1 else User.Visibility.PUBLIC
+                    ),
+                }
+            for field_name, value in profile.items():
+                setattr(user, field_name, value)
+            changed.append(user)
+        User.objects.bulk_update(
+            changed,
+            [
+                "specialisms",
+                "years_in_recruiting",
+                "bio",
+                "linkedin_url",
+                "profile_visibility",
+            ],
+        )
+
+    def apply_group_life(self, users, groups):
+        """Rules, admission questions with answers, a declined request, a ban, invitation
+        links and email invitations, all through the services so the audit log records
+        them."""
+        now = timezone.now()
+        for slug, rules in community.RULES.items():
+            Group.objects.filter(slug=slug).update(rules=rules.strip())
+        for slug, questions in community.ADMISSION_QUESTIONS.items():
+            Group.objects.filter(slug=slug).update(admission_questions=questions)
+            pending = Membership.objects.pending().filter(group=groups[slug]).order_by("pk")
+            for membership, answers in zip(
+                pending, community.ADMISSION_ANSWERS[slug], strict=False
+            ):
+                membership.admission_answers = answers
+                membership.save(update_fields=["admission_answers"])
+        for slug, message in community.DECLINED.items():
+            group = groups[slug]
+            moderator = group.memberships.moderating().select_related("user").first()
+            applicant = group.memberships.pending().exclude(user__username="demo").first()
+            already = group.memberships.filter(status=Membership.Status.DECLINED).exists()
+            if applicant is not None and not already:
+                membership_decline(membership=applicant, moderator=moderator.user, message=message)
+        for slug, reason in community.BANS.items():
+            group = groups[slug]
+            if group.memberships.filter(status=Membership.Status.BANNED).exists():
+                continue
+            moderator = group.memberships.moderating().order_by("role").first()
+            target = (
+                group.memberships.active()
+                .filter(role=Membership.Role.MEMBER)
+                .exclude(user__username="demo")
+                .order_by("-joined_at")
+                .first()
+            )
+            membership_ban(
+                group=group,
+                user=target.user,
+                moderator=moderator.user,
+                moderator_membership=moderator,
+                reason=reason,
+            )
+        for slug, links in community.INVITATION_LINKS.items():
+            group = groups[slug]
+            if group.invitation_links.exists():
+                continue
+            owner = group.memberships.get(role=Membership.Role.OWNER).user
+            for days, max_uses, uses, revoked in links:
+                link = invitation_link_create(
+                    group=group,
+                    creator=owner,
+                    expires_at=now + timedelta(days=days) if days else None,
+                    max_uses=max_uses,
+                )
+                InvitationLink.objects.filter(pk=link.pk).update(
+                    use_count=uses, revoked_at=now if revoked else None
+                )
+        for slug, invitees in community.INVITED_EMAILS.items():
+            group = groups[slug]
+            owner = group.memberships.get(role=Membership.Role.OWNER).user
+            # Demo invitations are recorded as already sent: seeding never sends email.
+            EmailInvitation.objects.bulk_create(
+                [
+                    EmailInvitation(
+                        group=group, email=email, name=name, invited_by=owner, sent_at=now
+                    )
+                    for email, name in invitees
+                ],
+                ignore_conflicts=True,
+            )
+
     # -- summary ----------------------------------------------------------------------
+
+    @staticmethod
+    def policy_summary(groups):
+        counts = {}
+        for group in groups.values():
+            counts[group.join_policy] = counts.get(group.join_policy, 0) + 1
+        return ", ".join(f"{count} {policy}" for policy, count in sorted(counts.items()))
 
     def report(self, plan, groups, seconds):
         memberships = Membership.objects.filter(group__in=groups.values())
@@ -585,6 +769,11 @@ class Command(BaseCommand):
             f"{questions.cross_region().count()} across regions, "
             f"{questions.filter(answer_count=0).count()} unanswered",
             f"  answers      {totals['answers']:>4}  (+{self.created['answers']})",
+            f"  join policies: {self.policy_summary(groups)}; "
+            f"{EmailInvitation.objects.filter(group__in=groups.values()).count()} email "
+            f"invitations, {InvitationLink.objects.filter(group__in=groups.values()).count()} "
+            f"invitation links, "
+            f"{memberships.filter(status=Membership.Status.BANNED).count()} banned",
             "",
             f"Demo login: {data.DEMO_USER['email']} / {data.DEMO_PASSWORD}",
             f"Admin login: {data.ADMIN_USER['email']} / {data.DEMO_PASSWORD}",
