@@ -1,16 +1,24 @@
 from django.urls import path
 
-from .views import membership, moderation, pages
+from .views import insights, invitations, members, membership, moderation, pages
 
 app_name = "groups"
 
 urlpatterns = [
     path("", pages.GroupDirectoryView.as_view(), name="list"),
     path("new/", moderation.group_new, name="new"),
+    # Before "<slug:slug>/" so that these resolve as invitations, not as a group's pages.
+    path("invitations/<str:token>/", invitations.invitation_link, name="invitation_link"),
+    path(
+        "invitations/email/<str:token>/",
+        invitations.email_invitation,
+        name="email_invitation",
+    ),
     path("<slug:slug>/", pages.group_detail, name="detail"),
     path("<slug:slug>/join/", membership.group_join, name="join"),
     path("<slug:slug>/leave/", membership.group_leave, name="leave"),
     path("<slug:slug>/ask/", pages.group_ask, name="ask"),
+    path("<slug:slug>/members/", members.group_member_directory, name="members"),
     path("<slug:slug>/manage/", moderation.manage_home, name="manage"),
     path("<slug:slug>/manage/requests/", moderation.join_requests, name="manage_requests"),
     path(
@@ -28,6 +36,22 @@ urlpatterns = [
         "<slug:slug>/manage/members/<int:user_id>/<str:action>/",
         moderation.member_action,
         name="manage_member_action",
+    ),
+    path("<slug:slug>/manage/insights/", insights.group_insights_page, name="manage_insights"),
+    path(
+        "<slug:slug>/manage/invitations/",
+        invitations.manage_invitations,
+        name="manage_invitations",
+    ),
+    path(
+        "<slug:slug>/manage/invitations/import/",
+        invitations.invitations_import,
+        name="manage_invitations_import",
+    ),
+    path(
+        "<slug:slug>/manage/invitations/links/<int:link_id>/revoke/",
+        invitations.link_revoke,
+        name="manage_invitation_link_revoke",
     ),
     path("<slug:slug>/manage/log/", moderation.audit_log, name="manage_log"),
     path("<slug:slug>/manage/settings/", moderation.group_settings, name="manage_settings"),

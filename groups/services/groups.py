@@ -4,12 +4,15 @@ from slugify import slugify
 from ..models import Group, Membership, MembershipEvent
 
 SLUG_MAX_LENGTH = Group._meta.get_field("slug").max_length
+# Paths under /groups/ that are not groups.
+RESERVED_SLUGS = {"new", "invitations"}
 
 
 def unique_group_slug(name):
     """A transliterated slug ("Rekruterzy Łódź" → "rekruterzy-lodz"), numbered when taken."""
     base = slugify(name, max_length=SLUG_MAX_LENGTH - 4, word_boundary=True) or "group"
     taken = set(Group.objects.filter(slug__startswith=base).values_list("slug", flat=True))
+    taken |= RESERVED_SLUGS
     if base not in taken:
         return base
     number = 2

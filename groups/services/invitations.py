@@ -64,12 +64,15 @@ def invitation_link_use(*, link, user, accept_rules=False):
     membership = membership_join(
         group=link.group, user=user, accept_rules=accept_rules, invited=True
     )
-    InvitationLink.objects.filter(pk=link.pk).update(use_count=F("use_count") + 1)
+    # Spend the use only on an admission: a pending request left pending costs nothing.
+    if membership.is_active:
+        InvitationLink.objects.filter(pk=link.pk).update(use_count=F("use_count") + 1)
     return membership
 
 
 @transaction.atomic
 def email_invitation_accept(*, invitation, user, accept_rules=False):
+    """Join the invitation's group; the invitation is spent once someone joins with it."""
     invitation = (
         EmailInvitation.objects.select_for_update().select_related("group").get(pk=invitation.pk)
     )
@@ -81,9 +84,10 @@ def email_invitation_accept(*, invitation, user, accept_rules=False):
     membership = membership_join(
         group=invitation.group, user=user, accept_rules=accept_rules, invited=True
     )
-    invitation.accepted_at = timezone.now()
-    invitation.accepted_by = user
-    invitation.save(update_fields=["accepted_at", "accepted_by"])
+    if membership.is_active:
+        invitation.accepted_at = timezone.now()
+        invitation.accepted_by = user
+        invitation.save(update_fields=["accepted_at", "accepted_by"])
     return membership
 
 
@@ -123,21 +127,33 @@ def _rows(text):
         line_number = reader.line_num + 1
 
 
+def _is_email_address(text):
+    # The validator lets through up to 320 characters; the column holds fewer.
+    if len(text) > MAX_EMAIL_LENGTH:
+        return False
+    try:
+        validate_email(text)
+    except ValidationError:
+        return False
+    return True
+
+
 def parse_invitation_csv(text):
-    """Validate every row: returns ({lowercased email: (email, name)}, rejected rows)."""
+    """Validate every row: returns ({lowercased email: (email, name)}, rejected rows).
+
+    Raises MembershipError when the text cannot be read as CSV at all.
+    """
     valid, rejected = {}, []
     for line_number, cells in _rows(text):
         raw = ",".join(cells)
         email = cells[0]
         name = cells[1] if len(cells) > 1 else ""
         if "\x00" in raw:
-            rejected.append((line_number, raw, _("contains characters that are not text")))
+            # PostgreSQL text cannot hold NUL; this is a binary file, not a list of people.
+            shown = raw.replace("\x00", "\ufffd")
+            rejected.append((line_number, shown, _("contains characters that are not text")))
             continue
-        try:
-            validate_email(email)
-            if len(email) > MAX_EMAIL_LENGTH:
-                raise ValidationError("too long")
-        except ValidationError:
+        if not _is_email_address(email):
             rejected.append((line_number, raw, _("not a valid email address")))
             continue
         if len(cells) > 2 and any(cells[2:]):

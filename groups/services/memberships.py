@@ -45,10 +45,9 @@ def membership_join(*, group, user, admission_answers=(), accept_rules=False, in
     membership = _locked_membership(group=group, user=user)
     if membership is not None and membership.is_banned:
         raise MembershipError(_("You cannot join this group."))
-    if membership is not None and membership.status in (
-        Membership.Status.ACTIVE,
-        Membership.Status.PENDING,
-    ):
+    if membership is not None and membership.is_active:
+        return membership
+    if membership is not None and membership.is_pending and not invited:
         return membership
     if group.is_invitation_only and not invited:
         raise MembershipError(_("This group admits members by invitation only."))
