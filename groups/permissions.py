@@ -1,9 +1,10 @@
 """Who may do what in a group. Every group view asks one of these getters; each raises 404
 for a group that does not exist and 403 for a person who may not act on it.
 
-Roles: the owner runs the group (settings, moderators, ownership); moderators handle join
-requests, members, bans, invitations and see the audit log and insights; site staff may do
-everything a moderator may, and promote or demote moderators, but not take ownership.
+Roles: the owner appoints moderators and hands the group over; the owner and moderators
+edit the settings, handle join requests, members, bans and invitations, and see the audit
+log and insights; site staff may do everything a moderator may, act on moderators and
+appoint them, but not hand over ownership.
 """
 
 from django.core.exceptions import PermissionDenied

@@ -1,15 +1,72 @@
 from django.db import transaction
 
+from .models import SpokenLanguage
+
+PROFILE_FIELDS = [
+    "display_name",
+    "headline",
+    "city",
+    "home_country",
+    "specialisms",
+    "years_in_recruiting",
+    "bio",
+    "linkedin_url",
+    "profile_visibility",
+]
+
 
 @transaction.atomic
-def profile_update(*, member, display_name, headline, city, country, languages, reading_languages):
+def profile_update(
+    *,
+    member,
+    display_name,
+    headline,
+    city,
+    country,
+    reading_languages,
+    spoken_languages,
+    specialisms,
+    years_in_recruiting,
+    bio,
+    linkedin_url,
+    profile_visibility,
+    avatar=None,
+    remove_avatar=False,
+):
+    """Save the profile. spoken_languages is [(language code, level)]; avatar is an already
+    re-encoded image file (members.avatars.avatar_reencoded) that replaces the current photo;
+    remove_avatar drops the current photo."""
     member.display_name = display_name
     member.headline = headline
     member.city = city
     member.home_country = country
-    member.save(update_fields=["display_name", "headline", "city", "home_country"])
-    member.languages.set(languages)
+    member.specialisms = list(dict.fromkeys(specialisms))
+    member.years_in_recruiting = years_in_recruiting
+    member.bio = bio
+    member.linkedin_url = linkedin_url
+    member.profile_visibility = profile_visibility
+    update_fields = list(PROFILE_FIELDS)
+
+    replaced_avatar = member.avatar.name if (avatar or remove_avatar) else ""
+    if avatar is not None:
+        member.avatar.save(avatar.name, avatar, save=False)
+        update_fields.append("avatar")
+    elif remove_avatar:
+        member.avatar = ""
+        update_fields.append("avatar")
+    member.save(update_fields=update_fields)
+
+    SpokenLanguage.objects.filter(member=member).delete()
+    SpokenLanguage.objects.bulk_create(
+        SpokenLanguage(member=member, language_id=code, level=level)
+        for code, level in spoken_languages
+    )
     member.reading_languages.set(reading_languages)
+
+    if replaced_avatar:
+        storage = member.avatar.storage
+        # The old file goes only once the new profile is saved for good.
+        transaction.on_commit(lambda: storage.delete(replaced_avatar))
     return member
 
 

@@ -1,24 +1,38 @@
 from django.conf import settings
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
+from django.db.models import Case, Prefetch, Value, When
 from django.shortcuts import get_object_or_404, redirect, render
 from django.urls import reverse
 from django.utils.http import url_has_allowed_host_and_scheme
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
+from django_filters.views import FilterView
 
 from groups.models import Membership
 from questions.models import Question
 
-from .forms import InterfaceLanguageForm, ProfileForm
-from .models import User
+from .filters import MemberFilter, members_for_listing
+from .forms import InterfaceLanguageForm, ProfileForm, spoken_language_formset
+from .models import SpokenLanguage, User
 from .services import interface_language_update, profile_update
+
+LEVEL_ORDER = Case(
+    *(When(level=level, then=Value(rank)) for rank, level in enumerate(SpokenLanguage.Level)),
+)
 
 
 def profile(request, username):
-    """Public: anyone may read a member's profile. It never shows an email address."""
+    """Anyone may read a public profile; one shown only to the member's groups is a 404 for
+    everyone else (the owner and staff always see it). It never shows an email address."""
+    spoken_languages = SpokenLanguage.objects.select_related("language").order_by(
+        LEVEL_ORDER, "language__name"
+    )
     member = get_object_or_404(
-        User.objects.active().prefetch_related("languages"), username=username
+        User.objects.active()
+        .visible_to(request.user)
+        .prefetch_related(Prefetch("spoken_languages", queryset=spoken_languages)),
+        username=username,
     )
     memberships = (
         Membership.objects.active()
@@ -62,17 +76,45 @@ def interface_language_set(request):
 @login_required
 def profile_edit(request):
     """Signed-in members edit only their own profile."""
-    form = ProfileForm(request.POST or None, instance=request.user)
-    if request.method == "POST" and form.is_valid():
+    data = request.POST if request.method == "POST" else None
+    files = request.FILES if request.method == "POST" else None
+    form = ProfileForm(data, files, instance=request.user)
+    spoken_formset = spoken_language_formset(data, request.user)
+    if request.method == "POST" and form.is_valid() and spoken_formset.is_valid():
         profile_update(
             member=request.user,
             display_name=form.cleaned_data["display_name"],
             headline=form.cleaned_data["headline"],
             city=form.cleaned_data["city"],
             country=form.cleaned_data["country"],
-            languages=form.cleaned_data["languages"],
             reading_languages=form.cleaned_data["reading_languages"],
+            spoken_languages=spoken_formset.spoken_languages,
+            specialisms=form.cleaned_data["specialisms"],
+            years_in_recruiting=form.cleaned_data["years_in_recruiting"],
+            bio=form.cleaned_data["bio"],
+            linkedin_url=form.cleaned_data["linkedin_url"],
+            profile_visibility=form.cleaned_data["profile_visibility"],
+            avatar=form.cleaned_data["avatar"],
+            remove_avatar=form.cleaned_data["remove_avatar"],
         )
         messages.success(request, _("Your profile has been saved."))
         return redirect("members:profile", username=request.user.username)
-    return render(request, "members/profile_edit.html", {"form": form})
+    return render(
+        request,
+        "members/profile_edit.html",
+        {"form": form, "spoken_formset": spoken_formset, "current_avatar": request.user.avatar},
+    )
+
+
+class MemberDirectoryView(FilterView):
+    """Every member whose profile the visitor may see, filtered by country, language,
+    specialism and text."""
+
+    filterset_class = MemberFilter
+    template_name = "members/member_directory.html"
+    context_object_name = "members"
+    paginate_by = settings.PAGE_SIZE
+    strict = False
+
+    def get_queryset(self):
+        return members_for_listing(User.objects.active().visible_to(self.request.user))

@@ -1,7 +1,9 @@
+from django.conf import settings
 from django.contrib import admin
 from django.templatetags.static import static
-from django.urls import include, path
+from django.urls import include, path, re_path
 from django.views.generic import RedirectView
+from django.views.static import serve
 
 from members import views as member_views
 
@@ -12,6 +14,8 @@ urlpatterns = [
     path("favicon.ico", RedirectView.as_view(url=static("favicon.svg"), permanent=True)),
     path("healthz", views.healthz, name="healthz"),
     path("groups/", include("groups.urls")),
+    path("countries/", include("groups.places_urls")),
+    path("languages/", include("languages.urls")),
     path("questions/", include("questions.urls")),
     path("members/", include("members.urls")),
     path("accounts/profile/", member_views.profile_edit, name="profile_edit"),
@@ -19,3 +23,12 @@ urlpatterns = [
     path("language/", member_views.interface_language_set, name="interface_language"),
     path("admin/", admin.site.urls),
 ]
+
+if settings.SERVE_MEDIA:
+    urlpatterns += [
+        re_path(
+            rf"^{settings.MEDIA_URL.lstrip('/')}(?P<path>.*)$",
+            serve,
+            {"document_root": settings.MEDIA_ROOT},
+        )
+    ]

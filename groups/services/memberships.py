@@ -56,8 +56,11 @@ def membership_join(*, group, user, admission_answers=(), accept_rules=False, in
 
     now = timezone.now()
     admits_at_once = invited or group.is_open
-    answers = list(admission_answers)
-    if not admits_at_once and len(answers) < len(group.admission_questions):
+    answers = [answer.strip() for answer in admission_answers]
+    questions_count = len(group.admission_questions)
+    if not admits_at_once and (
+        len(answers) < questions_count or not all(answers[:questions_count])
+    ):
         raise MembershipError(_("Please answer the group's questions to ask to join."))
     if membership is None:
         membership = Membership(group=group, user=user)
@@ -183,7 +186,8 @@ def membership_demote(*, group, user, owner):
 
 def _check_may_act_on(membership, moderator_membership):
     """Moderators act on plain members; only the owner acts on moderators; nobody acts on
-    the owner."""
+    the owner. ``moderator_membership=None`` means acting with the owner's powers (site
+    staff, or the system)."""
     if membership.role == Membership.Role.OWNER:
         raise MembershipError(_("The owner cannot be removed or banned."))
     acting_as_owner = moderator_membership is None or moderator_membership.is_owner

@@ -22,6 +22,13 @@ def group_join(request, slug):
     membership = membership_of(request.user, group)
     if membership is not None and membership.status in ("active", "pending"):
         return redirect(group)
+    if membership is not None and membership.is_banned:
+        return render(
+            request,
+            "groups/group_join.html",
+            {"group": group, "membership": membership, "form": None},
+            status=403,
+        )
     form = JoinForm(posted_data(request), group=group)
     if request.method == "POST" and form.is_valid():
         try:

@@ -76,7 +76,10 @@ def join_request_decide(request, slug, user_id, decision):
     group, _moderator_membership = group_for_moderator(request.user, slug)
     applicant = membership_in_group_or_404(group, user_id)
     form = DecisionForm(request.POST)
-    message = form.cleaned_data["message"] if form.is_valid() else ""
+    if not form.is_valid():
+        messages.error(request, " ".join(form.errors["message"]))
+        return redirect("groups:manage_requests", slug=group.slug)
+    message = form.cleaned_data["message"]
     try:
         if decision == "approve":
             membership_approve(membership=applicant, moderator=request.user, message=message)
@@ -126,7 +129,12 @@ def member_action(request, slug, user_id, action):
     group, membership = group_for_moderator(request.user, slug)
     target = membership_in_group_or_404(group, user_id)
     reason_form = ReasonForm(request.POST)
-    reason = reason_form.cleaned_data["reason"] if reason_form.is_valid() else ""
+    if not reason_form.is_valid():
+        messages.error(request, " ".join(reason_form.errors["reason"]))
+        return redirect("groups:manage_members", slug=group.slug)
+    reason = reason_form.cleaned_data["reason"]
+    # Staff act with the owner's powers whether or not they belong to the group.
+    acting_membership = None if request.user.is_staff else membership
     name = target.user.public_name
     if action in ("promote", "demote") and not may_manage_moderators(request.user, membership):
         raise PermissionDenied
@@ -142,7 +150,7 @@ def member_action(request, slug, user_id, action):
                 group=group,
                 user=target.user,
                 moderator=request.user,
-                moderator_membership=membership,
+                moderator_membership=acting_membership,
                 reason=reason,
             )
             messages.success(request, _("%(name)s was removed from the group.") % {"name": name})
@@ -151,7 +159,7 @@ def member_action(request, slug, user_id, action):
                 group=group,
                 user=target.user,
                 moderator=request.user,
-                moderator_membership=membership,
+                moderator_membership=acting_membership,
                 reason=reason,
             )
             messages.success(request, _("%(name)s is banned from the group.") % {"name": name})

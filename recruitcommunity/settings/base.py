@@ -142,6 +142,8 @@ STORAGES = {
 }
 MEDIA_URL = "/media/"
 MEDIA_ROOT = env.path("MEDIA_ROOT", default=BASE_DIR / ".data" / "media")
+# Django serves uploaded photos itself only where no web server or CDN does (development).
+SERVE_MEDIA = env.bool("SERVE_MEDIA", default=True)
 
 MESSAGE_TAGS = {}
 

@@ -3,6 +3,7 @@ import pytest
 from members.models import User
 from tests.factories import MembershipFactory, QuestionFactory, UserFactory
 from tests.html import field_errors, input_value, messages_shown, page
+from tests.members.test_profile_depth import profile_post_data
 
 pytestmark = pytest.mark.django_db
 
@@ -90,14 +91,7 @@ def test_a_member_saves_the_home_country(member_client, member):
     User.objects.filter(pk=member.pk).update(home_country="GB")
 
     response = member_client.post(
-        "/accounts/profile/",
-        {
-            "display_name": "Ania Kowalska",
-            "headline": "Recruiting engineers in Warsaw",
-            "country": "PL",
-            "city": "Warszawa",
-            "languages": ["pl", "en"],
-        },
+        "/accounts/profile/", profile_post_data(spoken=[("pl", "native"), ("en", "fluent")])
     )
 
     assert response.status_code == 302
