@@ -7,12 +7,15 @@ from dataclasses import dataclass
 @dataclass(frozen=True)
 class MainPage:
     name: str
-    path: str  # formatted with the showcase data set: {group}, {question}, {member}
+    # formatted with the showcase data set: {group}, {owned} (the member's own group),
+    # {question}, {member}
+    path: str
     signed_in: bool = False
 
     def url(self, showcase):
         return self.path.format(
             group=showcase.german.slug,
+            owned=showcase.polish.slug,
             question=showcase.question.pk,
             member=showcase.member.username,
         )
@@ -33,6 +36,20 @@ MAIN_PAGES = [
     MainPage("profile-edit", "/accounts/profile/", signed_in=True),
     MainPage("signup", "/accounts/signup/"),
     MainPage("login", "/accounts/login/"),
+    MainPage("members", "/members/"),
+    MainPage("members-filtered", "/members/?country=PL&language=pl&specialism=tech"),
+    MainPage("group-members", "/groups/{group}/members/"),
+    MainPage("countries", "/countries/"),
+    MainPage("country", "/countries/de/"),
+    MainPage("language", "/languages/de/"),
+    MainPage("join", "/groups/{group}/join/", signed_in=True),
+    MainPage("group-new", "/groups/new/", signed_in=True),
+    MainPage("manage-requests", "/groups/{owned}/manage/requests/", signed_in=True),
+    MainPage("manage-members", "/groups/{owned}/manage/members/", signed_in=True),
+    MainPage("manage-invitations", "/groups/{owned}/manage/invitations/", signed_in=True),
+    MainPage("manage-insights", "/groups/{owned}/manage/insights/", signed_in=True),
+    MainPage("manage-log", "/groups/{owned}/manage/log/", signed_in=True),
+    MainPage("manage-settings", "/groups/{owned}/manage/settings/", signed_in=True),
 ]
 
 # Pages a visitor reaches without signing in, captured at both widths.
