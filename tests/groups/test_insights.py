@@ -414,7 +414,7 @@ def test_each_chart_is_a_labelled_image_that_scales_with_a_table_beside_it(
         assert svg["aria-describedby"] in ids
         assert re.search(r"<title id=\"[^\"]+\">[^<]+</title>", chart)
         assert re.search(r"<desc id=\"[^\"]+\">[^<]+</desc>", chart)
-    assert content.count('<table style="overflow-wrap: normal">') == 3
+    assert content.count("<table>") == 3
     assert '<caption class="visually-hidden">Members by month</caption>' in content
 
 

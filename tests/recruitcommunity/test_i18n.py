@@ -65,9 +65,10 @@ class _VisibleText(HTMLParser):
         self._skip = 0
 
     def handle_starttag(self, tag, attrs):
-        if tag in {"script", "style"}:
-            self._skip += 1
         attributes = dict(attrs)
+        # Scripts, styles and literal examples marked translate="no" are not prose.
+        if tag in {"script", "style"} or (tag == "pre" and attributes.get("translate") == "no"):
+            self._skip += 1
         for name, value in attributes.items():
             if name in self.SPOKEN_ATTRIBUTES and value:
                 if name == "value" and attributes.get("type") != "submit":
@@ -83,7 +84,7 @@ class _VisibleText(HTMLParser):
         return description or open_graph_text
 
     def handle_endtag(self, tag):
-        if tag in {"script", "style"}:
+        if tag in {"script", "style", "pre"} and self._skip:
             self._skip -= 1
 
     def handle_data(self, data):
