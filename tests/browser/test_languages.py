@@ -23,7 +23,7 @@ def test_a_visitor_uses_the_site_in_polish(page, showcase):
     assert page.url.endswith("/groups/")
     assert page.locator("html").get_attribute("lang") == "pl"
     assert page.locator("#interface-language").input_value() == "pl"
-    assert nav_links(page)[:3] == ["Grupy", "Pytania", "Zaloguj się"]
+    assert {"Grupy", "Pytania", "Zaloguj się"} <= set(nav_links(page))
     assert page.locator("h1").inner_text() == "Grupy rekruterów"
     filters = page.locator("aside.filters form")
     expect(filters.get_by_label("Kraj")).to_be_visible()
@@ -44,7 +44,7 @@ def test_a_visitor_uses_the_site_in_polish(page, showcase):
     with page.expect_navigation():
         form.locator("[type=submit]").click()
     expect(page.locator(".messages")).to_contain_text("Zalogowano jako ania.")
-    assert nav_links(page)[:3] == ["Grupy", "Pytania", "Mój profil"]
+    assert {"Grupy", "Pytania", "Mój profil"} <= set(nav_links(page))
 
     # Asking a question: labels, a refusal and the success message, in Polish.
     page.goto(f"/groups/{showcase.german.slug}/ask/")
