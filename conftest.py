@@ -7,13 +7,17 @@ from tests.factories import GroupFactory, MembershipFactory, UserFactory
 
 
 def _ensure_reference_languages():
-    """Languages are reference data loaded by a data migration. Transactional tests (threads,
-    the live server) end by emptying every table; put the languages back when missing."""
+    """Languages and topics are reference data loaded by data migrations. Transactional tests
+    (threads, the live server) end by emptying every table; put them back when missing."""
     from languages.models import Language
+    from questions.models import Topic
 
     if not Language.objects.exists():
         migration = importlib.import_module("languages.migrations.0002_load_languages")
         migration.load_languages(apps, None)
+    if not Topic.objects.exists():
+        migration = importlib.import_module("questions.migrations.0004_load_topics")
+        migration.load_topics(apps, None)
 
 
 @pytest.fixture(scope="session")

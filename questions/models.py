@@ -1,4 +1,7 @@
 from django.conf import settings
+from django.contrib.postgres.fields import ArrayField
+from django.contrib.postgres.indexes import GinIndex
+from django.contrib.postgres.search import SearchVectorField
 from django.db import models
 from django.db.models import F, Q
 from django.urls import reverse
@@ -7,9 +10,50 @@ from django.utils.translation import gettext_lazy as _
 from django_countries.fields import CountryField
 
 
+class Topic(models.Model):
+    """A recruiting topic from the curated list (loaded by a migration; admins may add)."""
+
+    slug = models.SlugField(_("slug"), max_length=60, unique=True)
+    name = models.CharField(_("name"), max_length=80)
+    position = models.PositiveSmallIntegerField(_("position"), default=0)
+
+    class Meta:
+        ordering = ["position", "name"]
+        verbose_name = _("topic")
+        verbose_name_plural = _("topics")
+        constraints = [
+            models.CheckConstraint(condition=~Q(name=""), name="topic_name_not_empty"),
+        ]
+
+    def __str__(self):
+        return self.name
+
+
+class Tag(models.Model):
+    """A free tag, written by askers: lowercase, unique."""
+
+    name = models.CharField(_("name"), max_length=40, unique=True)
+
+    class Meta:
+        ordering = ["name"]
+        verbose_name = _("tag")
+        verbose_name_plural = _("tags")
+        constraints = [
+            models.CheckConstraint(
+                condition=Q(name__regex=r"^[^\sA-Z]{1,40}$"), name="tag_name_lowercase_one_word"
+            ),
+        ]
+
+    def __str__(self):
+        return self.name
+
+
 class QuestionQuerySet(models.QuerySet):
+    def visible(self):
+        return self.filter(deleted_at__isnull=True)
+
     def to_country(self, country_code):
-        return self.filter(target_country=country_code)
+        return self.filter(regions__contains=[country_code])
 
     def from_country(self, country_code):
         return self.filter(asker_country=country_code)
@@ -17,11 +61,17 @@ class QuestionQuerySet(models.QuerySet):
     def in_language(self, language_code):
         return self.filter(language_id=language_code)
 
+    def about_topic(self, topic_slug):
+        return self.filter(topics__slug=topic_slug)
+
     def matching(self, text):
         return self.filter(Q(title__icontains=text) | Q(body__icontains=text))
 
     def in_languages_read_by(self, member):
         return self.filter(language__in=member.reading_languages.all())
+
+    def without_local_answer(self):
+        return self.filter(local_answer_count=0)
 
     def cross_region(self):
         """Questions whose asker lives outside the country of the group they asked."""
@@ -50,8 +100,32 @@ class Question(models.Model):
     # to Poland" after the asker moves or the group changes.
     asker_country = CountryField(_("asked from"), blank=True)
     target_country = CountryField(_("asked to"))
+    # Every region the question addresses; the group's country first. A question about
+    # several regions shows one answer column per region.
+    regions = ArrayField(CountryField(), verbose_name=_("regions"), default=list)
+    topics = models.ManyToManyField(
+        Topic, related_name="questions", blank=True, verbose_name=_("topics")
+    )
+    tags = models.ManyToManyField(Tag, related_name="questions", blank=True, verbose_name=_("tags"))
+    score = models.IntegerField(_("score"), default=0, editable=False)
     answer_count = models.PositiveIntegerField(_("answers"), default=0, editable=False)
+    local_answer_count = models.PositiveIntegerField(
+        _("answers from local practitioners"), default=0, editable=False
+    )
+    comment_count = models.PositiveIntegerField(_("comments"), default=0, editable=False)
+    accepted_answer = models.OneToOneField(
+        "Answer",
+        on_delete=models.SET_NULL,
+        null=True,
+        blank=True,
+        related_name="+",
+        verbose_name=_("accepted answer"),
+    )
     created_at = models.DateTimeField(_("asked"), default=timezone.now, editable=False)
+    last_activity_at = models.DateTimeField(_("last activity"), default=timezone.now)
+    edited_at = models.DateTimeField(_("edited"), null=True, blank=True)
+    deleted_at = models.DateTimeField(_("deleted"), null=True, blank=True)
+    search_vector = SearchVectorField(null=True, editable=False)
 
     objects = QuestionQuerySet.as_manager()
 
@@ -64,6 +138,14 @@ class Question(models.Model):
             models.CheckConstraint(
                 condition=Q(answer_count__gte=0), name="question_answer_count_not_negative"
             ),
+            models.CheckConstraint(
+                condition=Q(local_answer_count__lte=F("answer_count")),
+                name="question_local_answers_within_answers",
+            ),
+            models.CheckConstraint(
+                condition=Q(regions__len__gte=1) & Q(regions__len__lte=4),
+                name="question_one_to_four_regions",
+            ),
         ]
         indexes = [
             models.Index(fields=["-created_at", "-id"], name="question_newest"),
@@ -71,6 +153,13 @@ class Question(models.Model):
             models.Index(fields=["target_country", "-created_at"], name="question_to_newest"),
             models.Index(fields=["asker_country", "-created_at"], name="question_from_newest"),
             models.Index(fields=["language", "-created_at"], name="question_language_newest"),
+            models.Index(
+                fields=["target_country", "-created_at"],
+                condition=Q(local_answer_count=0),
+                name="question_to_without_local",
+            ),
+            GinIndex(fields=["regions"], name="question_regions"),
+            GinIndex(fields=["search_vector"], name="question_search"),
         ]
 
     def __str__(self):
@@ -83,10 +172,28 @@ class Question(models.Model):
     def is_cross_region(self):
         return bool(self.asker_country) and self.asker_country != self.target_country
 
+    @property
+    def is_multi_region(self):
+        return len(self.regions) > 1
+
+    @property
+    def is_answered(self):
+        return self.answer_count > 0
+
+    @property
+    def is_deleted(self):
+        return self.deleted_at is not None
+
 
 class AnswerQuerySet(models.QuerySet):
+    def visible(self):
+        return self.filter(deleted_at__isnull=True)
+
     def for_thread(self):
-        return self.select_related("author", "language").order_by("created_at", "id")
+        """Accepted first, then by score, local practitioners first among equal scores."""
+        return self.select_related("author", "language").order_by(
+            "-score", "-is_local", "created_at", "id"
+        )
 
 
 class Answer(models.Model):
@@ -98,7 +205,16 @@ class Answer(models.Model):
     language = models.ForeignKey(
         "languages.Language", on_delete=models.PROTECT, related_name="+", verbose_name=_("language")
     )
+    # The region this answer speaks for (the author's home country when answering) and
+    # whether the author was a local practitioner of the question's target then.
+    region = CountryField(_("region"), blank=True)
+    is_local = models.BooleanField(_("from a local practitioner"), default=False)
+    score = models.IntegerField(_("score"), default=0, editable=False)
+    comment_count = models.PositiveIntegerField(_("comments"), default=0, editable=False)
     created_at = models.DateTimeField(_("answered"), default=timezone.now, editable=False)
+    edited_at = models.DateTimeField(_("edited"), null=True, blank=True)
+    deleted_at = models.DateTimeField(_("deleted"), null=True, blank=True)
+    search_vector = SearchVectorField(null=True, editable=False)
 
     objects = AnswerQuerySet.as_manager()
 
@@ -108,7 +224,12 @@ class Answer(models.Model):
         constraints = [
             models.CheckConstraint(condition=~Q(body=""), name="answer_body_not_empty"),
         ]
-        indexes = [models.Index(fields=["question", "created_at"], name="answer_thread_order")]
+        indexes = [
+            models.Index(fields=["question", "created_at"], name="answer_thread_order"),
+            models.Index(fields=["question", "-score"], name="answer_thread_by_score"),
+            models.Index(fields=["author", "-created_at"], name="answer_author_recent"),
+            GinIndex(fields=["search_vector"], name="answer_search"),
+        ]
 
     def __str__(self):
         return _("Answer #%(number)s to “%(question)s”") % {
@@ -118,3 +239,121 @@ class Answer(models.Model):
 
     def get_absolute_url(self):
         return f"{self.question.get_absolute_url()}#answer-{self.pk}"
+
+    @property
+    def is_deleted(self):
+        return self.deleted_at is not None
+
+
+def _exactly_one_of(first, second):
+    return (Q(**{f"{first}__isnull": False}) & Q(**{f"{second}__isnull": True})) | (
+        Q(**{f"{first}__isnull": True}) & Q(**{f"{second}__isnull": False})
+    )
+
+
+class Vote(models.Model):
+    """One member's up (+1) or down (−1) vote on a question or an answer."""
+
+    UP, DOWN = 1, -1
+
+    voter = models.ForeignKey(
+        settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="votes"
+    )
+    question = models.ForeignKey(
+        Question, on_delete=models.CASCADE, null=True, blank=True, related_name="votes"
+    )
+    answer = models.ForeignKey(
+        Answer, on_delete=models.CASCADE, null=True, blank=True, related_name="votes"
+    )
+    value = models.SmallIntegerField(_("vote"))
+    created_at = models.DateTimeField(default=timezone.now)
+
+    class Meta:
+        verbose_name = _("vote")
+        verbose_name_plural = _("votes")
+        constraints = [
+            models.CheckConstraint(condition=Q(value__in=[1, -1]), name="vote_up_or_down"),
+            models.CheckConstraint(
+                condition=_exactly_one_of("question", "answer"), name="vote_on_one_post"
+            ),
+            models.UniqueConstraint(
+                fields=["voter", "question"],
+                condition=Q(question__isnull=False),
+                name="vote_once_per_question",
+            ),
+            models.UniqueConstraint(
+                fields=["voter", "answer"],
+                condition=Q(answer__isnull=False),
+                name="vote_once_per_answer",
+            ),
+        ]
+
+    def __str__(self):
+        return f"{self.voter} {self.value:+d} on {self.question_id or self.answer_id}"
+
+
+class Comment(models.Model):
+    """A short remark under a question or an answer (one level, no replies)."""
+
+    author = models.ForeignKey(
+        settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="comments"
+    )
+    question = models.ForeignKey(
+        Question, on_delete=models.CASCADE, null=True, blank=True, related_name="comments"
+    )
+    answer = models.ForeignKey(
+        Answer, on_delete=models.CASCADE, null=True, blank=True, related_name="comments"
+    )
+    body = models.CharField(_("comment"), max_length=600)
+    created_at = models.DateTimeField(_("written"), default=timezone.now)
+    deleted_at = models.DateTimeField(_("deleted"), null=True, blank=True)
+
+    class Meta:
+        verbose_name = _("comment")
+        verbose_name_plural = _("comments")
+        constraints = [
+            models.CheckConstraint(condition=~Q(body=""), name="comment_body_not_empty"),
+            models.CheckConstraint(
+                condition=_exactly_one_of("question", "answer"), name="comment_on_one_post"
+            ),
+        ]
+        indexes = [
+            models.Index(fields=["question", "created_at"], name="comment_question_order"),
+            models.Index(fields=["answer", "created_at"], name="comment_answer_order"),
+        ]
+
+    def __str__(self):
+        return self.body[:60]
+
+
+class Revision(models.Model):
+    """A version of a question or answer as it was before an edit: who changed it, when."""
+
+    question = models.ForeignKey(
+        Question, on_delete=models.CASCADE, null=True, blank=True, related_name="revisions"
+    )
+    answer = models.ForeignKey(
+        Answer, on_delete=models.CASCADE, null=True, blank=True, related_name="revisions"
+    )
+    editor = models.ForeignKey(
+        settings.AUTH_USER_MODEL, on_delete=models.SET_NULL, null=True, related_name="+"
+    )
+    title = models.CharField(_("title"), max_length=200, blank=True)
+    body = models.TextField(_("text"))
+    created_at = models.DateTimeField(_("edited"), default=timezone.now)
+
+    class Meta:
+        verbose_name = _("revision")
+        verbose_name_plural = _("revisions")
+        constraints = [
+            models.CheckConstraint(
+                condition=_exactly_one_of("question", "answer"), name="revision_of_one_post"
+            ),
+        ]
+        indexes = [
+            models.Index(fields=["question", "-created_at"], name="revision_question_recent"),
+            models.Index(fields=["answer", "-created_at"], name="revision_answer_recent"),
+        ]
+
+    def __str__(self):
+        return f"{self.editor} {self.created_at:%Y-%m-%d %H:%M}"

@@ -95,6 +95,7 @@ class QuestionFactory(factory.django.DjangoModelFactory):
     language = factory.LazyFunction(lambda: language("en"))
     asker_country = factory.LazyAttribute(lambda question: question.author.home_country)
     target_country = factory.LazyAttribute(lambda question: question.group.country)
+    regions = factory.LazyAttribute(lambda question: [str(question.target_country)])
 
 
 class AnswerFactory(factory.django.DjangoModelFactory):
@@ -107,6 +108,7 @@ class AnswerFactory(factory.django.DjangoModelFactory):
     author = factory.SubFactory(UserFactory)
     body = "Usually after the offer, in the last interview at the earliest."
     language = factory.LazyAttribute(lambda answer: answer.question.language)
+    region = factory.LazyAttribute(lambda answer: answer.author.home_country)
 
     @classmethod
     def _create(cls, model_class, *args, **kwargs):

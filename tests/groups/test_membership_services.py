@@ -252,11 +252,6 @@ def test_the_decision_email_is_not_sent_when_the_transaction_rolls_back(
     assert pending_request.status == Status.PENDING
 
 
-@pytest.mark.xfail(
-    reason="the Polish catalog has the request_decided strings only as fuzzy entries; "
-    "remove this mark once they are translated",
-    strict=False,
-)
 def test_the_decision_email_is_in_the_applicants_interface_language(
     pending_request, moderator, applicant, mailoutbox, django_capture_on_commit_callbacks
 ):
