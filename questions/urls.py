@@ -1,11 +1,11 @@
 from django.urls import path
 
-from . import views
+from .views import listing, thread
 
 app_name = "questions"
 
 urlpatterns = [
-    path("", views.QuestionListView.as_view(), name="list"),
-    path("<int:pk>/", views.question_detail, name="detail"),
-    path("<int:pk>/answer/", views.question_answer, name="answer"),
+    path("", listing.QuestionListView.as_view(), name="list"),
+    path("<int:pk>/", thread.question_detail, name="detail"),
+    path("<int:pk>/answer/", thread.question_answer, name="answer"),
 ]

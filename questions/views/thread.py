@@ -1,29 +1,13 @@
-from django.conf import settings
 from django.contrib import messages
 from django.shortcuts import get_object_or_404, redirect, render
 from django.utils.translation import gettext as _
-from django_filters.views import FilterView
 
 from members.permissions import can_post, verified_member_required
 from recruitcommunity.i18n import interface_language_code
 
-from .filters import QuestionFilter
-from .forms import AnswerForm
-from .models import Question
-from .services import answer_post
-
-
-class QuestionListView(FilterView):
-    """Public: every question, newest first, filtered by where it goes and comes from."""
-
-    filterset_class = QuestionFilter
-    template_name = "questions/question_list.html"
-    context_object_name = "questions"
-    paginate_by = settings.PAGE_SIZE
-    strict = False
-
-    def get_queryset(self):
-        return Question.objects.for_listing().newest_first()
+from ..forms import AnswerForm
+from ..models import Question
+from ..services import answer_post
 
 
 def question_detail(request, pk):
