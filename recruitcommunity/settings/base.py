@@ -4,6 +4,7 @@ the environment; the defaults here are safe for a developer's machine."""
 from pathlib import Path
 
 import environ
+from celery.schedules import crontab
 from django.utils.translation import gettext_lazy as _
 
 BASE_DIR = Path(__file__).resolve().parent.parent.parent
@@ -36,6 +37,8 @@ INSTALLED_APPS = [
     "members",
     "groups",
     "questions",
+    "notifications",
+    "events",
 ]
 
 MIDDLEWARE = [
@@ -67,6 +70,7 @@ TEMPLATES = [
                 "django.template.context_processors.i18n",
                 "django.contrib.auth.context_processors.auth",
                 "django.contrib.messages.context_processors.messages",
+                "notifications.context_processors.unread_count",
             ],
             "builtins": ["recruitcommunity.templatetags.markdown"],
         },
@@ -148,6 +152,23 @@ SERVE_MEDIA = env.bool("SERVE_MEDIA", default=True)
 MESSAGE_TAGS = {}
 
 PAGE_SIZE = 20
+
+# Celery sends notification emails. Without a broker, tasks run inline where they are queued
+# (the embedded default: `make run` and the tests need nothing else). With one, e.g.
+# redis://127.0.0.1:6379/0, run `celery -A recruitcommunity worker`, and
+# `celery -A recruitcommunity beat` for the daily digest below; `make run` starts neither.
+CELERY_BROKER_URL = env("CELERY_BROKER_URL", default="")
+if not CELERY_BROKER_URL:
+    CELERY_TASK_ALWAYS_EAGER = True
+    CELERY_TASK_EAGER_PROPAGATES = True
+CELERY_TASK_IGNORE_RESULT = True
+CELERY_TIMEZONE = TIME_ZONE
+CELERY_BEAT_SCHEDULE = {
+    "notifications-daily-digests": {
+        "task": "notifications.tasks.send_daily_digests",
+        "schedule": crontab(hour=7, minute=0),
+    },
+}
 
 LOGGING = {
     "version": 1,

@@ -364,7 +364,7 @@ def test_starting_a_group_makes_the_founder_its_owner(member_client, member):
     assert list(group.languages.values_list("code", flat=True)) == ["pl"]
     owner = group.memberships.get()
     assert (owner.user, owner.role, owner.status) == (member, "owner", "active")
-    assert list(group.events.values_list("action", "actor", "member")) == [
+    assert list(group.membership_events.values_list("action", "actor", "member")) == [
         ("create", member.pk, member.pk)
     ]
 
