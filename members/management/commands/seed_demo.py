@@ -10,8 +10,9 @@ import random
 import re
 import time
 import unicodedata
+import zoneinfo
 from dataclasses import dataclass, field
-from datetime import timedelta
+from datetime import datetime, timedelta
 
 from allauth.account.models import EmailAddress
 from django.contrib.auth.hashers import make_password
@@ -19,6 +20,8 @@ from django.core.management.base import BaseCommand, CommandError
 from django.db import connection, transaction
 from django.utils import timezone
 
+from events.models import RSVP, Event
+from events.services import event_cancel, rsvp_going
 from groups.models import EmailInvitation, Group, InvitationLink, Membership
 from groups.services import (
     group_create,
@@ -30,11 +33,12 @@ from groups.services import (
 )
 from languages.models import Language
 from members.models import SpokenLanguage, User
-from questions.models import Answer, Question
+from questions.models import Answer, Question, Topic
 from questions.services import answer_post, question_ask
 
 from . import _demo_community as community
 from . import _demo_data as data
+from . import _demo_events as demo_events
 
 SEED = 2026
 TRANSLITERATE = str.maketrans({"ł": "l", "ø": "o", "æ": "ae", "ß": "ss", "đ": "d", "'": ""})
@@ -388,6 +392,7 @@ class Command(BaseCommand):
             self.apply_questions(plan, users, groups, languages)
             self.apply_profiles(plan, users)
             self.apply_group_life(users, groups)
+            self.apply_events(users, groups)
 
         self.report(plan, groups, time.monotonic() - started)
 
@@ -736,6 +741,77 @@ class Command(BaseCommand):
                 ignore_conflicts=True,
             )
 
+    # -- events ----------------------------------------------------------------------
+
+    def apply_events(self, users, groups):
+        """Upcoming, full (with a waitlist), online, cancelled and past meetups, with the
+        attendees' objectives; each found by (group, title) so reruns add nothing."""
+        rng = random.Random(SEED + 2)
+        topics = {topic.slug: topic for topic in Topic.objects.all()}
+        today = timezone.localdate()
+        for spec in demo_events.EVENTS:
+            group = groups[spec["group"]]
+            if Event.objects.filter(group=group, title=spec["title"]).exists():
+                continue
+            zone = zoneinfo.ZoneInfo(spec["time_zone"])
+            day = today + timedelta(days=spec["days_from_now"])
+            starts_at = datetime(day.year, day.month, day.day, *spec["local_time"], tzinfo=zone)
+            organiser = group.memberships.get(role=Membership.Role.OWNER).user
+            event = Event.objects.create(
+                group=group,
+                created_by=organiser,
+                title=spec["title"],
+                description=spec["description"],
+                starts_at=starts_at,
+                ends_at=starts_at + timedelta(hours=spec["hours"]),
+                time_zone=spec["time_zone"],
+                format=spec["format"],
+                venue=spec.get("venue", ""),
+                address=spec.get("address", ""),
+                city=spec.get("city", ""),
+                country=group.country,
+                online_url=spec.get("online_url", ""),
+                capacity=spec["capacity"],
+                created_at=starts_at - timedelta(days=30),
+            )
+            members = list(
+                group.memberships.active().select_related("user").order_by("joined_at", "pk")
+            )
+            going = [membership.user for membership in members][: spec["attendees"]]
+            for number, member in enumerate(going):
+                objective, topic_slugs = demo_events.OBJECTIVES[
+                    rng.randrange(len(demo_events.OBJECTIVES))
+                ]
+                rsvp_going(
+                    event=event,
+                    member=member,
+                    objective=objective,
+                    topics=[topics[slug] for slug in topic_slugs],
+                    # Past events took their answers before they started.
+                    added_by=organiser if spec["days_from_now"] < 0 or number == 0 else None,
+                )
+            if spec.get("cancelled"):
+                event_cancel(event=event, organiser=organiser)
+        self.demo_objective_matches(users)
+
+    @staticmethod
+    def demo_objective_matches(users):
+        """The demo member goes to the Warsaw meetup, so its similar-goals list has people."""
+        event = Event.objects.filter(group__slug="rekruterzy-it-polska").upcoming().first()
+        demo = users["demo"]
+        if event is not None and not RSVP.objects.filter(event=event, member=demo).exists():
+            rsvp_going(
+                event=event,
+                member=demo,
+                objective=(
+                    "I want to learn how Polish candidates react when salary comes up on the "
+                    "first call, and meet people hiring on B2B contracts."
+                ),
+                topics=Topic.objects.filter(
+                    slug__in=["salary-and-compensation", "candidate-expectations"]
+                ),
+            )
+
     # -- summary ----------------------------------------------------------------------
 
     @staticmethod
@@ -774,6 +850,8 @@ class Command(BaseCommand):
             f"invitations, {InvitationLink.objects.filter(group__in=groups.values()).count()} "
             f"invitation links, "
             f"{memberships.filter(status=Membership.Status.BANNED).count()} banned",
+            f"  events       {Event.objects.filter(group__in=groups.values()).count():>4}, "
+            f"{RSVP.objects.filter(event__group__in=groups.values()).count()} RSVPs",
             "",
             f"Demo login: {data.DEMO_USER['email']} / {data.DEMO_PASSWORD}",
             f"Admin login: {data.ADMIN_USER['email']} / {data.DEMO_PASSWORD}",
