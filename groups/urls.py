@@ -1,5 +1,7 @@
 from django.urls import path
 
+from events.calendar_views import group_events_ics
+
 from .views import insights, invitations, members, membership, moderation, pages
 
 app_name = "groups"
@@ -18,6 +20,7 @@ urlpatterns = [
     path("<slug:slug>/join/", membership.group_join, name="join"),
     path("<slug:slug>/leave/", membership.group_leave, name="leave"),
     path("<slug:slug>/ask/", pages.group_ask, name="ask"),
+    path("<slug:slug>/events.ics", group_events_ics, name="events_ics"),
     path("<slug:slug>/members/", members.group_member_directory, name="members"),
     path("<slug:slug>/manage/", moderation.manage_home, name="manage"),
     path("<slug:slug>/manage/requests/", moderation.join_requests, name="manage_requests"),

@@ -109,12 +109,17 @@ class ProfileForm(forms.ModelForm):
             "bio",
             "linkedin_url",
             "profile_visibility",
+            "time_zone",
         ]
         labels = {
             "display_name": _("Display name"),
             "headline": _("Headline"),
             "city": _("City"),
             "profile_visibility": _("Who can see my profile"),
+            "time_zone": _("Your time zone"),
+        }
+        help_texts = {
+            "time_zone": _("Event pages show their times in your time zone too when it differs.")
         }
         widgets = {"profile_visibility": forms.RadioSelect}
 
@@ -140,6 +145,7 @@ class ProfileForm(forms.ModelForm):
                 "linkedin_url",
                 "reading_languages",
                 "profile_visibility",
+                "time_zone",
                 "avatar",
                 "remove_avatar",
             ]

@@ -7,6 +7,8 @@ from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
 from django_countries.fields import CountryField
 
+from events.models import TIME_ZONE_CHOICES
+
 
 class Specialism(models.TextChoices):
     """The curated list of what recruiters specialise in."""
@@ -122,6 +124,10 @@ class User(AbstractUser):
     )
     interface_language = models.CharField(
         _("interface language"), max_length=8, choices=settings.LANGUAGES, blank=True
+    )
+    # Event pages show times in the event's zone, and in this one too when it differs.
+    time_zone = models.CharField(
+        _("time zone"), max_length=64, choices=TIME_ZONE_CHOICES, blank=True
     )
 
     objects = MemberManager()

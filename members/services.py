@@ -12,6 +12,7 @@ PROFILE_FIELDS = [
     "bio",
     "linkedin_url",
     "profile_visibility",
+    "time_zone",
 ]
 
 
@@ -30,6 +31,7 @@ def profile_update(
     bio,
     linkedin_url,
     profile_visibility,
+    time_zone="",
     avatar=None,
     remove_avatar=False,
 ):
@@ -45,6 +47,7 @@ def profile_update(
     member.bio = bio
     member.linkedin_url = linkedin_url
     member.profile_visibility = profile_visibility
+    member.time_zone = time_zone
     update_fields = list(PROFILE_FIELDS)
 
     replaced_avatar = member.avatar.name if (avatar or remove_avatar) else ""

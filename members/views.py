@@ -94,6 +94,7 @@ def profile_edit(request):
             bio=form.cleaned_data["bio"],
             linkedin_url=form.cleaned_data["linkedin_url"],
             profile_visibility=form.cleaned_data["profile_visibility"],
+            time_zone=form.cleaned_data["time_zone"],
             avatar=form.cleaned_data["avatar"],
             remove_avatar=form.cleaned_data["remove_avatar"],
         )

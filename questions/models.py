@@ -160,6 +160,20 @@ class Question(models.Model):
             ),
             GinIndex(fields=["regions"], name="question_regions"),
             GinIndex(fields=["search_vector"], name="question_search"),
+            # The question list's sorts by votes and by activity, and its "no local answer
+            # yet" and "no answers yet" filters.
+            models.Index(fields=["-score", "-created_at", "-id"], name="question_most_votes"),
+            models.Index(fields=["-last_activity_at", "-id"], name="question_recently_active"),
+            models.Index(
+                fields=["-created_at", "-id"],
+                condition=Q(local_answer_count=0),
+                name="question_without_local_newest",
+            ),
+            models.Index(
+                fields=["-created_at", "-id"],
+                condition=Q(answer_count=0),
+                name="question_unanswered_newest",
+            ),
         ]
 
     def __str__(self):

@@ -1,19 +1,540 @@
-"""Full-text search over questions and answers (a first version; see the search issue)."""
+"""Full-text search over questions and answers, in every language the community writes.
 
-from django.contrib.postgres.search import SearchVector
-from django.db.models import Value
+Each post is indexed twice, in one ``tsvector``:
 
-from .models import Answer, Question
+* with the text-search configuration of its language (``english`` stems "salaries" to
+  ``salari``), or ``simple`` for languages PostgreSQL has no stemmer for (Polish, Hebrew,
+  Estonian…);
+* with ``simple`` over the *accent-folded* text ("Łódź" → ``lodz``), so that a search typed
+  without diacritics finds the post. Folding happens here in Python: the databases we run on
+  (including the embedded one for tests) have no ``unaccent`` extension.
+
+A search is turned into a ``tsquery`` built only from lexemes we produce ourselves; user text
+never reaches ``to_tsquery`` unescaped. For each word of the search we ask PostgreSQL once
+for its stems in every stemming configuration, then match any of those stems, or a prefix
+of the folded word (``wynagrodzen:*``), which finds inflected forms in languages without a
+stemmer. Words that are stop words in any of those languages are left out.
+"""
+
+import unicodedata
+from dataclasses import dataclass, field
+from functools import lru_cache
+
+import django_filters
+from django.contrib.postgres.search import SearchQuery, SearchRank
+from django.db import connection, connections
+from django.db.models import F, FloatField, OuterRef, Subquery, Value
+from django.db.models.functions import Coalesce, Greatest
+from django.utils.html import escape
+from django.utils.safestring import mark_safe
+from django.utils.translation import gettext
+from django.utils.translation import gettext_lazy as _
+
+from recruitcommunity.filters import CountryFilter, LanguageFilter
+
+from .models import Answer, Question, Topic
+
+# ISO 639-1 code → PostgreSQL text-search configuration (all shipped with core PostgreSQL).
+# Every other language is indexed with ``simple``: lowercased words, no stemming.
+STEMMING_CONFIGS = {
+    "da": "danish",
+    "de": "german",
+    "en": "english",
+    "es": "spanish",
+    "fi": "finnish",
+    "fr": "french",
+    "hu": "hungarian",
+    "it": "italian",
+    "nb": "norwegian",
+    "nl": "dutch",
+    "no": "norwegian",
+    "pt": "portuguese",
+    "ro": "romanian",
+    "ru": "russian",
+    "sv": "swedish",
+    "tr": "turkish",
+}
+SIMPLE = "simple"
+
+# Bounds on what one search costs, whatever is typed.
+MAX_QUERY_LENGTH = 300
+MAX_TERMS = 10
+MAX_TERM_LENGTH = 40
+# Long bodies are cut before ts_headline reads them: the snippet comes from the beginning.
+MAX_HEADLINE_DOCUMENT = 5000
+SIMILAR_MIN_WORDS = 3
+SIMILAR_LIMIT = 5
+
+# Letters that Unicode does not decompose into a base letter plus a combining mark.
+_UNDECOMPOSABLE = {
+    "ł": "l",
+    "đ": "d",
+    "ð": "d",
+    "ø": "o",
+    "ħ": "h",
+    "ı": "i",
+    "ŀ": "l",
+    "ŧ": "t",
+    "ß": "ss",
+    "æ": "ae",
+    "œ": "oe",
+    "þ": "th",
+}
+# Private-use characters mark highlights in ts_headline's output; they and angle brackets
+# (which ts_headline would take for HTML tags and drop) never reach it from a document.
+_START, _STOP, _FRAGMENT = "\ue000", "\ue001", "\ue002"
+_NOT_FOR_HEADLINE = {_START, _STOP, _FRAGMENT, "<", ">"}
+
+
+def config_for(language_code):
+    """The text-search configuration posts in that language are indexed with."""
+    return STEMMING_CONFIGS.get(language_code, SIMPLE)
+
+
+@lru_cache(maxsize=8192)
+def _fold_char(char):
+    folded = []
+    for part in unicodedata.normalize("NFKD", char.lower()):
+        if unicodedata.combining(part):
+            continue
+        folded.append(_UNDECOMPOSABLE.get(part, part))
+    return "".join(folded)
+
+
+def fold(text):
+    """Lowercase text without diacritics: "Łódź" → "lodz", "Kündigung" → "kundigung".
+    Other scripts keep their letters (Hebrew loses only its vowel points)."""
+    return "".join(_fold_char(char) for char in text)
+
+
+def _fold_with_positions(text):
+    """The folded text, and for each of its characters the index of the original one."""
+    folded, positions = [], []
+    for index, char in enumerate(text):
+        part = " " if char in _NOT_FOR_HEADLINE else _fold_char(char)
+        folded.append(part)
+        positions.extend([index] * len(part))
+    return "".join(folded), positions
+
+
+def words(text):
+    """Runs of letters, digits and combining marks, as PostgreSQL's parser reads words."""
+    found, current = [], []
+    for char in unicodedata.normalize("NFC", text) + " ":
+        if unicodedata.category(char)[0] in "LNM":
+            current.append(char)
+            continue
+        # A run of combining marks alone is not a word.
+        if any(unicodedata.category(part)[0] in "LN" for part in current):
+            found.append("".join(current))
+        current = []
+    return found
+
+
+# Indexing ----------------------------------------------------------------------------------
+
+_QUESTION_UPDATE = """
+    UPDATE {table} AS post SET {vector} =
+        setweight(to_tsvector(row.config::regconfig, row.title), 'A')
+        || setweight(to_tsvector('simple'::regconfig, row.folded_title), 'A')
+        || setweight(to_tsvector(row.config::regconfig, row.body), 'B')
+        || setweight(to_tsvector('simple'::regconfig, row.folded_body), 'B')
+    FROM unnest(%s::bigint[], %s::text[], %s::text[], %s::text[], %s::text[], %s::text[])
+        AS row(id, config, title, folded_title, body, folded_body)
+    WHERE post.{pk} = row.id
+"""
+_ANSWER_UPDATE = """
+    UPDATE {table} AS post SET {vector} =
+        setweight(to_tsvector(row.config::regconfig, row.body), 'C')
+        || setweight(to_tsvector('simple'::regconfig, row.folded_body), 'C')
+    FROM unnest(%s::bigint[], %s::text[], %s::text[], %s::text[])
+        AS row(id, config, body, folded_body)
+    WHERE post.{pk} = row.id
+"""
+
+
+def _update_sql(template, model, database):
+    quote = connections[database].ops.quote_name
+    return template.format(
+        table=quote(model._meta.db_table),
+        vector=quote(model._meta.get_field("search_vector").column),
+        pk=quote(model._meta.pk.column),
+    )
+
+
+def _in_batches(queryset, fields, batch_size):
+    """Rows as tuples (pk first), walking the primary key so memory stays bounded."""
+    last_pk = None
+    while True:
+        batch = queryset.order_by("pk")
+        if last_pk is not None:
+            batch = batch.filter(pk__gt=last_pk)
+        rows = list(batch.values_list("pk", *fields)[:batch_size])
+        if not rows:
+            return
+        yield rows
+        last_pk = rows[-1][0]
+
+
+def reindex_questions(queryset, *, batch_size=500):
+    """Rebuild the search vector of every question in the queryset; returns how many.
+    Works with historical models too (the data migration uses it)."""
+    sql = _update_sql(_QUESTION_UPDATE, queryset.model, queryset.db)
+    count = 0
+    for rows in _in_batches(queryset, ["language_id", "title", "body"], batch_size):
+        ids, configs, titles, folded_titles, bodies, folded_bodies = [], [], [], [], [], []
+        for pk, language_code, title, body in rows:
+            ids.append(pk)
+            configs.append(config_for(language_code))
+            titles.append(title.lower())
+            folded_titles.append(fold(title))
+            bodies.append(body.lower())
+            folded_bodies.append(fold(body))
+        with connections[queryset.db].cursor() as cursor:
+            cursor.execute(sql, [ids, configs, titles, folded_titles, bodies, folded_bodies])
+        count += len(rows)
+    return count
+
+
+def reindex_answers(queryset, *, batch_size=500):
+    """Rebuild the search vector of every answer in the queryset; returns how many."""
+    sql = _update_sql(_ANSWER_UPDATE, queryset.model, queryset.db)
+    count = 0
+    for rows in _in_batches(queryset, ["language_id", "body"], batch_size):
+        ids = [pk for pk, _code, _body in rows]
+        configs = [config_for(code) for _pk, code, _body in rows]
+        bodies = [body.lower() for _pk, _code, body in rows]
+        folded_bodies = [fold(body) for _pk, _code, body in rows]
+        with connections[queryset.db].cursor() as cursor:
+            cursor.execute(sql, [ids, configs, bodies, folded_bodies])
+        count += len(rows)
+    return count
 
 
 def index_question(question):
-    Question.objects.filter(pk=question.pk).update(
-        search_vector=SearchVector(Value(question.title), weight="A", config="simple")
-        + SearchVector(Value(question.body), weight="B", config="simple")
-    )
+    """Index a question as stored (call after every write to its title, body or language)."""
+    reindex_questions(Question.objects.filter(pk=question.pk))
 
 
 def index_answer(answer):
-    Answer.objects.filter(pk=answer.pk).update(
-        search_vector=SearchVector(Value(answer.body), weight="B", config="simple")
+    """Index an answer as stored (call after every write to its body or language)."""
+    reindex_answers(Answer.objects.filter(pk=answer.pk))
+
+
+# Parsing what people type ------------------------------------------------------------------
+
+_STEMS_SQL = """
+    SELECT term.position, cfg.name, tsvector_to_array(to_tsvector(cfg.name::regconfig, term.text))
+    FROM unnest(%s::text[]) WITH ORDINALITY AS term(text, position)
+    CROSS JOIN unnest(%s::text[]) AS cfg(name)
+"""
+
+
+def _prefix(folded_term):
+    """The part of a word that its inflected forms share, give or take: "wynagrodzenie"
+    and "wynagrodzenia" both start with "wynagrodzen". Short words are matched whole."""
+    if len(folded_term) < 3:
+        return None
+    if len(folded_term) < 6:
+        return folded_term
+    return folded_term[: max(5, len(folded_term) - 2)]
+
+
+def _quoted(lexeme):
+    return "'" + lexeme.replace("\\", "\\\\").replace("'", "''") + "'"
+
+
+@dataclass(frozen=True)
+class ParsedSearch:
+    """What was typed, reduced to the words that are searched for."""
+
+    words: tuple = ()
+    stop_words: tuple = ()
+    # Per searched word, its alternatives in tsquery syntax ("'salari' | 'salar':*").
+    alternatives: tuple = field(default=(), repr=False)
+
+    def __bool__(self):
+        return bool(self.alternatives)
+
+    @property
+    def only_stop_words(self):
+        return bool(self.stop_words) and not self.alternatives
+
+    def tsquery(self, operator="&"):
+        """The query in tsquery syntax: every word must match (``&``) or any (``|``)."""
+        return f" {operator} ".join(f"( {choice} )" for choice in self.alternatives)
+
+    def search_query(self, operator="&"):
+        # raw: our lexemes are already normalised; 'simple' only lowercases them again.
+        return SearchQuery(self.tsquery(operator), search_type="raw", config=SIMPLE)
+
+
+def parse_search(text):
+    """Turn typed text into searchable words; one query to PostgreSQL for the stems.
+    Quotes, operators and anything else that is not a letter or digit only separate words."""
+    terms = []
+    for word in words((text or "")[:MAX_QUERY_LENGTH].lower()):
+        word = word[:MAX_TERM_LENGTH]
+        if word not in terms:
+            terms.append(word)
+    terms = terms[:MAX_TERMS]
+    if not terms:
+        return ParsedSearch()
+
+    folded_terms = ["".join(words(fold(term))) for term in terms]
+    configs = sorted(set(STEMMING_CONFIGS.values()))
+    with connection.cursor() as cursor:
+        cursor.execute(_STEMS_SQL, [terms + folded_terms, configs])
+        rows = cursor.fetchall()
+
+    stems = [set() for _term in terms]
+    is_stop_word = [False for _term in terms]
+    for position, _config, lexemes in rows:
+        index = (position - 1) % len(terms)
+        if position <= len(terms) and not lexemes:
+            is_stop_word[index] = True
+        stems[index].update(lexemes)
+
+    kept, dropped, alternatives = [], [], []
+    for index, term in enumerate(terms):
+        if is_stop_word[index]:
+            dropped.append(term)
+            continue
+        folded = folded_terms[index]
+        exact = sorted(stems[index] | {term, folded} - {""})
+        choices = [_quoted(lexeme) for lexeme in exact]
+        prefix = _prefix(folded)
+        if prefix:
+            choices.append(_quoted(prefix) + ":*")
+        if choices:
+            kept.append(term)
+            alternatives.append(" | ".join(choices))
+    return ParsedSearch(
+        words=tuple(kept), stop_words=tuple(dropped), alternatives=tuple(alternatives)
     )
+
+
+# Finding questions -------------------------------------------------------------------------
+
+
+def _topic_choices():
+    return [(topic.slug, gettext(topic.name)) for topic in Topic.objects.all()]
+
+
+class QuestionSearchFilter(django_filters.FilterSet):
+    """Narrows a search to a region, a language and a topic."""
+
+    country = CountryFilter(method="filter_country", label=_("Country"))
+    language = LanguageFilter(label=_("Language"))
+    topic = django_filters.ChoiceFilter(
+        choices=_topic_choices,
+        method="filter_topic",
+        label=_("Topic"),
+        empty_label=_("Any topic"),
+    )
+
+    class Meta:
+        model = Question
+        fields = []
+
+    def filter_country(self, queryset, name, value):
+        return queryset.to_country(value)
+
+    def filter_topic(self, queryset, name, value):
+        return queryset.about_topic(value)
+
+
+def search_questions(queryset, parsed):
+    """Visible questions from the queryset that match the search in their own text or in a
+    visible answer, best first. Each carries its ``rank`` and ``question_rank`` (the rank of
+    its own text): a higher ``rank`` means an answer matched better than the question."""
+    query = parsed.search_query()
+    matching_answers = Answer.objects.visible().filter(search_vector=query)
+    # A union of two GIN index scans; an OR across the two tables would read every question.
+    matching_ids = (
+        Question.objects.filter(search_vector=query)
+        .values("pk")
+        .union(matching_answers.values("question_id"))
+    )
+    best_answer_rank = (
+        matching_answers.filter(question=OuterRef("pk"))
+        .annotate(rank=SearchRank(F("search_vector"), query))
+        .order_by("-rank")
+        .values("rank")[:1]
+    )
+    return (
+        queryset.visible()
+        .filter(pk__in=matching_ids)
+        .annotate(question_rank=SearchRank(F("search_vector"), query))
+        .annotate(
+            rank=Greatest(
+                F("question_rank"),
+                Coalesce(Subquery(best_answer_rank), Value(0.0), output_field=FloatField()),
+            )
+        )
+        .order_by("-rank", "-created_at", "-id")
+    )
+
+
+def similar_questions(title, *, limit=SIMILAR_LIMIT):
+    """Visible questions most like a title being written; none for fewer than three words."""
+    if len(words(title or "")) < SIMILAR_MIN_WORDS:
+        return []
+    parsed = parse_search(title)
+    if not parsed:
+        return []
+    # Any word may match: a new question rarely repeats every word of an old one.
+    query = parsed.search_query(operator="|")
+    return list(
+        Question.objects.visible()
+        .filter(search_vector=query)
+        .annotate(rank=SearchRank(F("search_vector"), query))
+        .select_related("language")
+        .order_by("-rank", "-created_at", "-id")[:limit]
+    )
+
+
+# Showing where they matched ----------------------------------------------------------------
+
+_TITLE_OPTIONS = f'HighlightAll=true, StartSel="{_START}", StopSel="{_STOP}"'
+_BODY_OPTIONS = (
+    f'StartSel="{_START}", StopSel="{_STOP}", FragmentDelimiter="{_FRAGMENT}", '
+    "MaxFragments=2, MaxWords=28, MinWords=12, ShortWord=2"
+)
+_HEADLINES_SQL = """
+    SELECT ts_headline(document.config::regconfig, document.text, to_tsquery('simple', %s),
+                       document.options)
+    FROM unnest(%s::text[], %s::text[], %s::text[]) WITH ORDINALITY
+        AS document(text, config, options, position)
+    ORDER BY document.position
+"""
+
+
+def _has_words(text):
+    return any(char.isalnum() for char in text)
+
+
+def _highlighted(original, folded, positions, headline):
+    """HTML for a ts_headline result over the folded text (of the first ``len(positions)``
+    characters), shown in the original spelling. The text is escaped here; the only markup
+    added is <mark>, and an ellipsis where text was left out."""
+    folded_end = positions[-1] + 1 if positions else 0
+
+    def boundary(folded_offset):
+        # Where a folded offset falls in the original; marks that folded to nothing stay
+        # with the character before them.
+        return positions[folded_offset] if folded_offset < len(positions) else folded_end
+
+    spans, cursor = [], 0
+    for fragment in headline.split(_FRAGMENT):
+        plain = fragment.replace(_START, "").replace(_STOP, "")
+        if not plain.strip():
+            continue
+        start = folded.find(plain, cursor)
+        if start < 0:
+            return None
+        end = cursor = start + len(plain)
+        html, offset = [], start
+        for index, part in enumerate(fragment.replace(_STOP, _START).split(_START)):
+            if not part:
+                continue
+            text = original[boundary(offset) : boundary(offset + len(part))]
+            offset += len(part)
+            # The split alternates between text outside and inside a highlight.
+            html.append(f"<mark>{escape(text)}</mark>" if index % 2 else escape(text))
+        spans.append((boundary(start), boundary(end), "".join(html)))
+    if not spans:
+        return None
+    pieces, shown_until = [], 0
+    for start, end, fragment_html in spans:
+        left_out = original[shown_until:start]
+        if _has_words(left_out):
+            pieces.append(" … " if pieces else "… ")
+        else:
+            pieces.append(escape(left_out))
+        pieces.append(fragment_html)
+        shown_until = end
+    rest = original[shown_until:]
+    pieces.append(" …" if _has_words(rest) else escape(rest))
+    return mark_safe("".join(pieces))
+
+
+def _plain_excerpt(text, *, whole):
+    if whole:
+        return escape(text)
+    excerpt = " ".join(text.split()[:30])
+    return escape(excerpt + (" …" if len(excerpt) < len(text.strip()) else ""))
+
+
+def headlines(parsed, documents):
+    """Highlighted HTML for each (text, language code, whole) document, in one query.
+    ``whole`` documents (titles) are shown entirely, others as fragments around the matches.
+    ts_headline reads the folded text so that "Lodz" highlights "Łódź"."""
+    if not documents:
+        return []
+    prepared = []
+    for text, language_code, whole in documents:
+        folded, positions = _fold_with_positions(text if whole else text[:MAX_HEADLINE_DOCUMENT])
+        prepared.append((text, folded, positions, config_for(language_code), whole))
+    with connection.cursor() as cursor:
+        cursor.execute(
+            _HEADLINES_SQL,
+            [
+                parsed.tsquery("|"),
+                [folded for _text, folded, *_rest in prepared],
+                [config for *_start, config, _whole in prepared],
+                [_TITLE_OPTIONS if whole else _BODY_OPTIONS for *_start, whole in prepared],
+            ],
+        )
+        results = [headline for (headline,) in cursor.fetchall()]
+    return [
+        _highlighted(text, folded, positions, headline or "") or _plain_excerpt(text, whole=whole)
+        for (text, folded, positions, _config, whole), headline in zip(
+            prepared, results, strict=True
+        )
+    ]
+
+
+@dataclass
+class SearchHit:
+    question: Question
+    title_html: str
+    snippet_html: str
+    answer: Answer | None = None
+    answer_snippet_html: str = ""
+
+
+def search_hits(questions, parsed):
+    """The page's questions with highlighted titles and snippets; when an answer matched
+    better than the question itself, that answer and its snippet too. Two queries."""
+    questions = list(questions)
+    answer_first = [q.pk for q in questions if q.rank > q.question_rank]
+    best_answers = {}
+    if answer_first:
+        query = parsed.search_query()
+        best_answers = {
+            answer.question_id: answer
+            for answer in Answer.objects.visible()
+            .filter(question_id__in=answer_first, search_vector=query)
+            .annotate(rank=SearchRank(F("search_vector"), query))
+            .order_by("question_id", "-rank", "id")
+            .distinct("question_id")
+            .select_related("language")
+        }
+    documents = []
+    for question in questions:
+        documents.append((question.title, question.language_id, True))
+        documents.append((question.body, question.language_id, False))
+        answer = best_answers.get(question.pk)
+        if answer is not None:
+            documents.append((answer.body, answer.language_id, False))
+    highlighted = iter(headlines(parsed, documents))
+    hits = []
+    for question in questions:
+        hit = SearchHit(question, next(highlighted), next(highlighted))
+        answer = best_answers.get(question.pk)
+        if answer is not None:
+            answer.question = question
+            hit.answer, hit.answer_snippet_html = answer, next(highlighted)
+        hits.append(hit)
+    return hits

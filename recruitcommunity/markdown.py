@@ -4,8 +4,12 @@ so raw HTML, scripts, event handlers and javascript: links never reach a page.""
 import nh3
 from markdown_it import MarkdownIt
 
+from .mentions import link_mentions
+
 _renderer = MarkdownIt("commonmark", {"html": False, "linkify": False, "typographer": False})
 _renderer.enable(["table", "strikethrough"])
+# @username links to the member's profile.
+_renderer.use(link_mentions)
 
 ALLOWED_TAGS = {
     "a",

@@ -6,6 +6,7 @@ from django.views.generic import RedirectView
 from django.views.static import serve
 
 from members import views as member_views
+from questions.views import search as question_search_views
 
 from . import views
 
@@ -17,7 +18,11 @@ urlpatterns = [
     path("countries/", include("groups.places_urls")),
     path("languages/", include("languages.urls")),
     path("questions/", include("questions.urls")),
+    path("search/", question_search_views.search, name="search"),
     path("members/", include("members.urls")),
+    path("events/", include("events.urls")),
+    # Notifications, following, topics, /for-you/ and the Atom feeds of questions.
+    path("", include("notifications.urls")),
     path("accounts/profile/", member_views.profile_edit, name="profile_edit"),
     path("accounts/", include("allauth.urls")),
     path("language/", member_views.interface_language_set, name="interface_language"),

@@ -1,8 +1,12 @@
+from datetime import timedelta
+
 import factory
 from allauth.account.models import EmailAddress
+from django.db.models import Count
 from django.utils import timezone
 from django.utils.text import slugify
 
+from events.models import RSVP, Event
 from groups.models import Group, Membership
 from languages.models import Language
 from members.models import User
@@ -117,3 +121,64 @@ class AnswerFactory(factory.django.DjangoModelFactory):
             answer_count=Answer.objects.filter(question_id=answer.question_id).count()
         )
         return answer
+
+
+class EventFactory(factory.django.DjangoModelFactory):
+    """An upcoming meetup of a group, in person in the group's city, two weeks from now.
+    `EventFactory(online=True)` makes an online one."""
+
+    class Meta:
+        model = Event
+
+    class Params:
+        online = factory.Trait(
+            format=Event.Format.ONLINE,
+            venue="",
+            address="",
+            online_url="https://meet.example.com/recruiters-meetup",
+        )
+
+    group = factory.SubFactory(GroupFactory)
+    title = factory.Sequence(lambda n: f"Recruiters meetup {n}")
+    description = "Short talks, then time to meet each other."
+    starts_at = factory.LazyFunction(lambda: timezone.now() + timedelta(days=14))
+    ends_at = factory.LazyAttribute(lambda event: event.starts_at + timedelta(hours=3))
+    time_zone = "Europe/Warsaw"
+    format = Event.Format.IN_PERSON
+    venue = "Kawiarnia Rekruterów"
+    address = "ul. Marszałkowska 1"
+    city = factory.LazyAttribute(lambda event: event.group.city or "Warszawa")
+    country = factory.LazyAttribute(lambda event: event.group.country)
+    capacity = 30
+
+
+class RSVPFactory(factory.django.DjangoModelFactory):
+    """An answer row made directly; keeps the event's going and waitlist counts in step."""
+
+    class Meta:
+        model = RSVP
+        skip_postgeneration_save = True
+
+    event = factory.SubFactory(EventFactory)
+    member = factory.SubFactory(UserFactory)
+    status = RSVP.Status.GOING
+
+    @factory.post_generation
+    def topics(rsvp, create, extracted, **kwargs):
+        if create and extracted:
+            rsvp.topics.set(extracted)
+
+    @classmethod
+    def _create(cls, model_class, *args, **kwargs):
+        rsvp = super()._create(model_class, *args, **kwargs)
+        counts = dict(
+            RSVP.objects.filter(event_id=rsvp.event_id)
+            .values_list("status")
+            .annotate(total=Count("pk"))
+            .order_by()
+        )
+        Event.objects.filter(pk=rsvp.event_id).update(
+            going_count=counts.get(RSVP.Status.GOING, 0),
+            waitlist_count=counts.get(RSVP.Status.WAITLISTED, 0),
+        )
+        return rsvp

@@ -4,6 +4,7 @@ from django.shortcuts import get_object_or_404, redirect, render
 from django.utils.translation import gettext as _
 from django_filters.views import FilterView
 
+from events.selectors import next_events_of_group
 from members.permissions import can_post, verified_member_required
 from questions.forms import QuestionForm
 from questions.models import Question
@@ -45,6 +46,7 @@ def group_detail(request, slug):
             "recent_questions": recent_questions,
             "can_post": can_post(request.user),
             "can_moderate": may_moderate(request.user, membership),
+            "next_events": next_events_of_group(group, request.user, membership),
         },
     )
 
@@ -53,7 +55,9 @@ def group_detail(request, slug):
 def group_ask(request, slug):
     """Any member with a confirmed email may ask any group, member of it or not."""
     group = get_object_or_404(Group.objects.prefetch_related("languages"), slug=slug)
-    form = QuestionForm(posted_data(request), initial={"language": interface_language_code()})
+    form = QuestionForm(
+        posted_data(request), group=group, initial={"language": interface_language_code()}
+    )
     if request.method == "POST" and form.is_valid():
         question = question_ask(group=group, author=request.user, **form.cleaned_data)
         messages.success(

@@ -3,6 +3,12 @@ from django.db.models import F
 from django.utils import timezone
 
 from groups.models import Membership
+from notifications.services import (
+    follow,
+    notify_answer_posted,
+    notify_on_commit,
+    notify_question_asked,
+)
 
 from ..models import Answer, Question, Tag
 from ..search import index_answer, index_question
@@ -44,6 +50,8 @@ def question_ask(*, group, author, title, body, language, topics=(), tags=(), ex
         Tag.objects.bulk_create([Tag(name=name) for name in tag_names], ignore_conflicts=True)
         question.tags.set(Tag.objects.filter(name__in=tag_names))
     index_question(question)
+    follow(follower=author, target=question)
+    notify_on_commit(notify_question_asked, question)
     return question
 
 
@@ -74,4 +82,6 @@ def answer_post(*, question, author, body, language, region=None):
         last_activity_at=timezone.now(),
     )
     index_answer(answer)
+    follow(follower=author, target=question)
+    notify_on_commit(notify_answer_posted, answer)
     return answer

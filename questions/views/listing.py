@@ -1,4 +1,5 @@
 from django.conf import settings
+from django.db.models import Prefetch
 from django_filters.views import FilterView
 
 from ..filters import QuestionFilter
@@ -15,4 +16,12 @@ class QuestionListView(FilterView):
     strict = False
 
     def get_queryset(self):
-        return Question.objects.for_listing().newest_first()
+        # The rows show topics and tags from these lists (templates/includes/_question_row.html).
+        return (
+            Question.objects.visible()
+            .for_listing()
+            .prefetch_related(
+                Prefetch("topics", to_attr="topic_list"), Prefetch("tags", to_attr="tag_list")
+            )
+            .newest_first()
+        )

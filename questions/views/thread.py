@@ -1,52 +1,416 @@
+"""A question's thread: reading it, answering, voting, accepting, commenting, and the
+authors' edits and deletions with their history.
+
+Every view that acts on a post asks the same predicates as the services (``may_edit_post``,
+``may_delete_post``, ``may_accept``, ``may_see_history``) and turns a refusal into a 403;
+rules of the community (no vote on your own post, none on a deleted one) come back from the
+services as a DomainError, shown to the member as a message."""
+
 from django.contrib import messages
+from django.contrib.auth.views import redirect_to_login
+from django.core.exceptions import PermissionDenied
+from django.db.models import OuterRef, Q, Subquery
+from django.http import HttpResponseBadRequest
 from django.shortcuts import get_object_or_404, redirect, render
 from django.utils.translation import gettext as _
+from django_countries.fields import Country
 
 from members.permissions import can_post, verified_member_required
+from recruitcommunity.exceptions import DomainError
+from recruitcommunity.forms import posted_data
 from recruitcommunity.i18n import interface_language_code
 
-from ..forms import AnswerForm
-from ..models import Question
-from ..services import answer_post
+from .. import services
+from ..forms import AnswerEditForm, AnswerForm, CommentForm, QuestionEditForm, VoteForm
+from ..models import Answer, Comment, Question, Vote
+
+# Reading the thread ------------------------------------------------------------------------
+
+
+def _viewer_vote(user, kind):
+    """The viewer's own vote on each post, read in the same query as the posts."""
+    return Subquery(Vote.objects.filter(voter=user, **{kind: OuterRef("pk")}).values("value")[:1])
+
+
+def _thread_question(request, pk):
+    questions = Question.objects.select_related("group", "author", "language")
+    if request.user.is_authenticated:
+        questions = questions.annotate(my_vote=_viewer_vote(request.user, "question"))
+    return get_object_or_404(questions, pk=pk)
+
+
+def _may_vote(user, post, question):
+    return (
+        can_post(user)
+        and post.author_id != user.pk
+        and not post.is_deleted
+        and not question.is_deleted
+    )
+
+
+def _prepare_post(user, post, question):
+    """What the viewer may do with a post, for the template to read."""
+    post.my_vote = getattr(post, "my_vote", None) or 0
+    post.vote_allowed = _may_vote(user, post, question)
+    post.editable = services.may_edit_post(user, post)
+    post.deletable = services.may_delete_post(user, post)
+    post.commentable = can_post(user) and not post.is_deleted and not question.is_deleted
+    post.thread_comments = []
+
+
+def _attach_comments(user, question, answers):
+    """All comments of the thread in one query, handed to their posts. Deleted posts show
+    none; the posts' comment counts say whether there is anything to read at all."""
+    open_posts = {
+        (services.post_kind(post), post.pk): post
+        for post in [question, *answers]
+        if not post.is_deleted
+    }
+    if not any(post.comment_count for post in open_posts.values()):
+        return
+    comments = (
+        Comment.objects.filter(Q(question=question) | Q(answer__question=question))
+        .filter(deleted_at__isnull=True)
+        .select_related("author")
+        .order_by("created_at", "id")
+    )
+    for comment in comments:
+        if comment.question_id is not None:
+            post = open_posts.get(("question", comment.question_id))
+        else:
+            post = open_posts.get(("answer", comment.answer_id))
+        if post is not None:
+            comment.deletable = services.may_delete_comment(user, comment)
+            post.thread_comments.append(comment)
+
+
+def _answer_columns(question, answers):
+    """On a question about several regions: one column per region, in the question's order,
+    then answers about any other region."""
+    columns = [
+        {"country": Country(code), "answers": [a for a in answers if a.region.code == code]}
+        for code in question.regions
+    ]
+    others = [answer for answer in answers if answer.region.code not in question.regions]
+    if others:
+        columns.append({"country": None, "answers": others})
+    return columns
+
+
+def _thread_context(request, question, form):
+    user = request.user
+    answers = question.answers.for_thread()
+    if user.is_authenticated:
+        answers = answers.annotate(my_vote=_viewer_vote(user, "answer"))
+    # for_thread orders by score, local practitioners first among equals; the accepted
+    # answer goes on top and deleted answers (placeholders) to the end.
+    answers = sorted(
+        answers, key=lambda answer: (answer.is_deleted, answer.pk != question.accepted_answer_id)
+    )
+    for post in [question, *answers]:
+        _prepare_post(user, post, question)
+    _attach_comments(user, question, answers)
+    return {
+        "question": question,
+        "answers": answers,
+        "answer_total": sum(1 for answer in answers if not answer.is_deleted),
+        "columns": _answer_columns(question, answers) if question.is_multi_region else None,
+        "form": form,
+        "can_post": can_post(user),
+        "may_accept": services.may_accept(user, question),
+    }
+
+
+def _answer_form(request, question, data=None):
+    author = request.user if request.user.is_authenticated else None
+    return AnswerForm(
+        data,
+        question=question,
+        author=author,
+        initial={"language": interface_language_code()},
+    )
 
 
 def question_detail(request, pk):
-    """Public: anyone reads a thread; members with a confirmed email answer it."""
-    question = get_object_or_404(
-        Question.objects.select_related("group", "author", "language"), pk=pk
-    )
-    answers = question.answers.for_thread()
+    """Public: anyone reads a thread, deleted or not; members with a confirmed email answer,
+    vote and comment."""
+    question = _thread_question(request, pk)
     return render(
         request,
         "questions/question_detail.html",
-        {
-            "question": question,
-            "answers": answers,
-            "form": AnswerForm(initial={"language": interface_language_code()}),
-            "can_post": can_post(request.user),
-        },
+        _thread_context(request, question, _answer_form(request, question)),
     )
 
 
 @verified_member_required
 def question_answer(request, pk):
-    question = get_object_or_404(
-        Question.objects.select_related("group", "author", "language"), pk=pk
-    )
+    question = _thread_question(request, pk)
     if request.method != "POST":
         return redirect(question)
-    form = AnswerForm(request.POST)
+    if question.is_deleted:
+        messages.error(request, _("This question was deleted; it no longer takes answers."))
+        return redirect(question)
+    form = _answer_form(request, question, request.POST)
     if form.is_valid():
-        answer = answer_post(question=question, author=request.user, **form.cleaned_data)
+        answer = services.answer_post(question=question, author=request.user, **form.cleaned_data)
         messages.success(request, _("Your answer has been posted."))
         return redirect(answer)
     return render(
+        request, "questions/question_detail.html", _thread_context(request, question, form)
+    )
+
+
+# Votes -------------------------------------------------------------------------------------
+
+
+def _post_url(post):
+    if isinstance(post, Question):
+        return f"{post.get_absolute_url()}#question"
+    return post.get_absolute_url()
+
+
+def _vote(request, post, question):
+    """A plain form post votes and goes back to the post; htmx swaps the vote widget."""
+    if request.method != "POST":
+        return redirect(_post_url(post))
+    form = VoteForm(request.POST)
+    if not form.is_valid():
+        return HttpResponseBadRequest(_("A vote is either up or down."))
+    error = None
+    try:
+        outcome = services.vote_cast(
+            voter=request.user, post=post, value=form.cleaned_data["value"]
+        )
+    except DomainError as refusal:
+        error = refusal.message
+        post.my_vote = (
+            Vote.objects.filter(voter=request.user, **{services.post_kind(post): post})
+            .values_list("value", flat=True)
+            .first()
+            or 0
+        )
+    else:
+        post.score, post.my_vote = outcome.score, outcome.value
+    post.vote_allowed = _may_vote(request.user, post, question)
+    if request.htmx:
+        return render(
+            request,
+            "questions/_vote.html",
+            {"post": post, "kind": services.post_kind(post), "vote_error": error},
+        )
+    if error:
+        messages.error(request, error)
+    return redirect(_post_url(post))
+
+
+@verified_member_required
+def question_vote(request, pk):
+    question = get_object_or_404(Question, pk=pk)
+    return _vote(request, question, question)
+
+
+@verified_member_required
+def answer_vote(request, pk):
+    answer = get_object_or_404(Answer.objects.select_related("question"), pk=pk)
+    return _vote(request, answer, answer.question)
+
+
+# Accepting ---------------------------------------------------------------------------------
+
+
+@verified_member_required
+def answer_accept(request, pk):
+    answer = get_object_or_404(Answer.objects.select_related("question"), pk=pk)
+    if request.method != "POST":
+        return redirect(answer)
+    if not services.may_accept(request.user, answer.question):
+        raise PermissionDenied
+    try:
+        services.answer_accept(answer=answer, user=request.user)
+    except DomainError as refusal:
+        messages.error(request, refusal.message)
+    else:
+        messages.success(request, _("You accepted this answer."))
+    return redirect(answer)
+
+
+@verified_member_required
+def question_acceptance_withdraw(request, pk):
+    question = get_object_or_404(Question, pk=pk)
+    if request.method != "POST":
+        return redirect(question)
+    if not services.may_accept(request.user, question):
+        raise PermissionDenied
+    services.answer_acceptance_withdraw(question=question, user=request.user)
+    messages.success(request, _("You withdrew your acceptance."))
+    return redirect(question)
+
+
+# Comments ----------------------------------------------------------------------------------
+
+
+def _comment(request, post, question):
+    """Without JavaScript the form under a post lands here; a refused comment is shown again
+    on a page of its own, with the reason."""
+    form = CommentForm(posted_data(request))
+    if form.is_valid():
+        try:
+            comment = services.comment_post(
+                author=request.user, post=post, body=form.cleaned_data["body"]
+            )
+        except DomainError as refusal:
+            messages.error(request, refusal.message)
+            return redirect(_post_url(post))
+        messages.success(request, _("Your comment has been posted."))
+        return redirect(f"{question.get_absolute_url()}#comment-{comment.pk}")
+    return render(
         request,
-        "questions/question_detail.html",
+        "questions/comment_form.html",
+        {"form": form, "post": post, "kind": services.post_kind(post), "question": question},
+    )
+
+
+@verified_member_required
+def question_comment(request, pk):
+    question = get_object_or_404(Question.objects.select_related("language"), pk=pk)
+    return _comment(request, question, question)
+
+
+@verified_member_required
+def answer_comment(request, pk):
+    answer = get_object_or_404(
+        Answer.objects.select_related("question", "author", "language"), pk=pk
+    )
+    return _comment(request, answer, answer.question)
+
+
+@verified_member_required
+def comment_delete(request, pk):
+    comment = get_object_or_404(
+        Comment.objects.select_related("question", "answer__question"), pk=pk
+    )
+    question = comment.question or comment.answer.question
+    if request.method != "POST":
+        return redirect(question)
+    if not services.may_delete_comment(request.user, comment):
+        raise PermissionDenied
+    services.comment_delete(comment=comment, user=request.user)
+    messages.success(request, _("The comment has been deleted."))
+    post = comment.question or comment.answer
+    return redirect(_post_url(post))
+
+
+# Editing and deleting ----------------------------------------------------------------------
+
+
+def _question_or_404(pk):
+    return get_object_or_404(Question.objects.select_related("author", "language"), pk=pk)
+
+
+def _answer_or_404(pk):
+    return get_object_or_404(Answer.objects.select_related("question", "author", "language"), pk=pk)
+
+
+@verified_member_required
+def question_edit(request, pk):
+    question = _question_or_404(pk)
+    if not services.may_edit_post(request.user, question):
+        raise PermissionDenied
+    form = QuestionEditForm(
+        posted_data(request), initial={"title": question.title, "body": question.body}
+    )
+    if form.is_valid():
+        services.question_edit(question=question, editor=request.user, **form.cleaned_data)
+        messages.success(request, _("Your question has been updated."))
+        return redirect(_post_url(question))
+    return render(
+        request,
+        "questions/post_edit.html",
+        {"form": form, "post": question, "kind": "question", "question": question},
+    )
+
+
+@verified_member_required
+def answer_edit(request, pk):
+    answer = _answer_or_404(pk)
+    if not services.may_edit_post(request.user, answer):
+        raise PermissionDenied
+    form = AnswerEditForm(posted_data(request), initial={"body": answer.body})
+    if form.is_valid():
+        services.answer_edit(answer=answer, editor=request.user, **form.cleaned_data)
+        messages.success(request, _("Your answer has been updated."))
+        return redirect(answer)
+    return render(
+        request,
+        "questions/post_edit.html",
+        {"form": form, "post": answer, "kind": "answer", "question": answer.question},
+    )
+
+
+def _delete(request, post, question, delete):
+    if post.is_deleted:
+        messages.info(request, _("This post has already been deleted."))
+        return redirect(_post_url(post))
+    if not services.may_delete_post(request.user, post):
+        raise PermissionDenied
+    if request.method == "POST":
+        delete(user=request.user)
+        messages.success(request, _("The post has been deleted."))
+        return redirect(_post_url(post))
+    return render(
+        request,
+        "questions/post_delete.html",
+        {"post": post, "kind": services.post_kind(post), "question": question},
+    )
+
+
+@verified_member_required
+def question_delete(request, pk):
+    question = _question_or_404(pk)
+    return _delete(
+        request,
+        question,
+        question,
+        lambda user: services.question_delete(question=question, user=user),
+    )
+
+
+@verified_member_required
+def answer_delete(request, pk):
+    answer = _answer_or_404(pk)
+    return _delete(
+        request,
+        answer,
+        answer.question,
+        lambda user: services.answer_delete(answer=answer, user=user),
+    )
+
+
+# History -----------------------------------------------------------------------------------
+
+
+def _history(request, post, question):
+    if not services.may_see_history(request.user, post):
+        if not request.user.is_authenticated:
+            return redirect_to_login(request.get_full_path())
+        raise PermissionDenied
+    return render(
+        request,
+        "questions/post_history.html",
         {
+            "post": post,
+            "kind": services.post_kind(post),
             "question": question,
-            "answers": question.answers.for_thread(),
-            "form": form,
-            "can_post": True,
+            "entries": services.post_history(post),
         },
     )
+
+
+def question_history(request, pk):
+    question = _question_or_404(pk)
+    return _history(request, question, question)
+
+
+def answer_history(request, pk):
+    answer = _answer_or_404(pk)
+    return _history(request, answer, answer.question)

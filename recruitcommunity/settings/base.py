@@ -168,6 +168,11 @@ CELERY_BEAT_SCHEDULE = {
         "task": "notifications.tasks.send_daily_digests",
         "schedule": crontab(hour=7, minute=0),
     },
+    # A day before each event; claims make overlapping runs harmless.
+    "events-reminders": {
+        "task": "events.tasks.send_event_reminders",
+        "schedule": crontab(minute="*/15"),
+    },
 }
 
 LOGGING = {
@@ -175,5 +180,5 @@ LOGGING = {
     "disable_existing_loggers": False,
     "handlers": {"console": {"class": "logging.StreamHandler"}},
     "root": {"handlers": ["console"], "level": env("LOG_LEVEL", default="INFO")},
-    "loggers": {"pgserver": {"level": "WARNING"}},
+    "loggers": {"pgserver": {"level": "WARNING"}, "celery": {"level": "WARNING"}},
 }

@@ -12,3 +12,4 @@ STORAGES = {
 }
 # Connections are opened per test; keeping them would leak across the live server's threads.
 DATABASES["default"]["CONN_MAX_AGE"] = 0  # noqa: F405
+CELERY_TASK_ALWAYS_EAGER = True  # tests never need a broker; one test starts a real worker

@@ -239,7 +239,7 @@ def test_the_sort_menu_offers_recent_activity(client, db):
 
 # Queries -----------------------------------------------------------------------------------
 
-DIRECTORY_QUERY_BUDGET = 9
+DIRECTORY_QUERY_BUDGET = 10
 
 
 @pytest.mark.parametrize("size", [5, 50])

@@ -337,7 +337,7 @@ def test_the_page_makes_the_same_few_queries_whatever_the_size(
 
     # Sign-in, the group and the membership, the nav's pending count, then the page's own
     # eight aggregates.
-    with django_assert_max_num_queries(13):
+    with django_assert_max_num_queries(14):
         response = client.get(insights_url(group))
 
     assert response.status_code == 200

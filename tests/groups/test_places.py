@@ -283,8 +283,8 @@ def test_a_country_page_shows_the_newest_questions_asked_to_it(client, places):
 
 # Queries -----------------------------------------------------------------------------------
 
-COUNTRY_LIST_QUERY_BUDGET = 3
-COUNTRY_QUERY_BUDGET = 7
+COUNTRY_LIST_QUERY_BUDGET = 4
+COUNTRY_QUERY_BUDGET = 8
 
 
 def _populate(size):

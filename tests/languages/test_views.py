@@ -123,7 +123,7 @@ def test_a_language_page_shows_the_newest_questions_in_it(client, groups):
     assert titles == [f"Pytanie {number:02}" for number in range(QUESTIONS_SHOWN, 0, -1)]
 
 
-LANGUAGE_QUERY_BUDGET = 8
+LANGUAGE_QUERY_BUDGET = 9
 
 
 @pytest.mark.parametrize("size", [5, 50])

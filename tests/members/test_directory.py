@@ -285,8 +285,8 @@ def test_an_unknown_group_is_not_found(client, db):
 
 # -- queries ------------------------------------------------------------------------------
 
-DIRECTORY_QUERY_BUDGET = 7
-GROUP_MEMBERS_QUERY_BUDGET = 7
+DIRECTORY_QUERY_BUDGET = 8
+GROUP_MEMBERS_QUERY_BUDGET = 8
 
 
 def members_with_profiles(size, group=None):

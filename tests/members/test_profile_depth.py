@@ -442,7 +442,7 @@ def test_the_owner_is_reminded_that_the_profile_is_for_groups_only(client, priva
 
 # -- queries ------------------------------------------------------------------------------
 
-PROFILE_QUERY_BUDGET = 6
+PROFILE_QUERY_BUDGET = 7
 
 
 @pytest.mark.parametrize("size", [5, 50])

@@ -120,3 +120,24 @@ def test_an_unknown_country_is_refused_and_the_typed_values_kept(member_client, 
     assert member.home_country == "PL"
     assert member.display_name != "Typed Name"
     assert member.city == "Warszawa"
+
+
+def test_a_member_saves_their_time_zone(member_client, member):
+    response = member_client.post(
+        "/accounts/profile/",
+        profile_post_data(spoken=[("pl", "native")], time_zone="Europe/Warsaw"),
+    )
+
+    assert response.status_code == 302
+    member.refresh_from_db()
+    assert member.time_zone == "Europe/Warsaw"
+
+
+def test_an_unknown_time_zone_is_refused(member_client, member):
+    response = member_client.post(
+        "/accounts/profile/", profile_post_data(spoken=[("pl", "native")], time_zone="Mars/Base")
+    )
+
+    assert response.status_code == 200
+    member.refresh_from_db()
+    assert member.time_zone == ""

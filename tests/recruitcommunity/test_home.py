@@ -95,7 +95,7 @@ def test_the_home_page_shows_the_newest_cross_border_questions_first(client, pol
     assert titles == [f"Cross-border question number {number}" for number in range(9, 1, -1)]
 
 
-HOME_QUERY_BUDGET = 6
+HOME_QUERY_BUDGET = 7
 
 
 @pytest.mark.parametrize("size", [5, 50])

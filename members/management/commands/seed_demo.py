@@ -18,6 +18,7 @@ from allauth.account.models import EmailAddress
 from django.contrib.auth.hashers import make_password
 from django.core.management.base import BaseCommand, CommandError
 from django.db import connection, transaction
+from django.test.utils import override_settings
 from django.utils import timezone
 
 from events.models import RSVP, Event
@@ -33,14 +34,23 @@ from groups.services import (
 )
 from languages.models import Language
 from members.models import SpokenLanguage, User
-from questions.models import Answer, Question, Topic
-from questions.services import answer_post, question_ask
+from questions.models import Answer, Question, Tag, Topic, Vote
+from questions.services import (
+    answer_accept,
+    answer_post,
+    comment_post,
+    question_ask,
+    question_edit,
+    vote_cast,
+)
 
 from . import _demo_community as community
 from . import _demo_data as data
 from . import _demo_events as demo_events
+from . import _demo_qa as demo_qa
 
 SEED = 2026
+SILENT_EMAIL_BACKEND = "django.core.mail.backends.dummy.EmailBackend"
 TRANSLITERATE = str.maketrans({"ł": "l", "ø": "o", "æ": "ae", "ß": "ss", "đ": "d", "'": ""})
 
 
@@ -384,7 +394,8 @@ class Command(BaseCommand):
         plan = Planner(now).plan()
         self.created = {"users": 0, "groups": 0, "memberships": 0, "questions": 0, "answers": 0}
 
-        with transaction.atomic():
+        # The demo community's notifications are created, but nobody is emailed.
+        with override_settings(EMAIL_BACKEND=SILENT_EMAIL_BACKEND), transaction.atomic():
             languages = self.load_languages(plan)
             users = self.apply_people(plan, languages)
             groups = self.apply_groups(plan, users, languages)
@@ -393,6 +404,7 @@ class Command(BaseCommand):
             self.apply_profiles(plan, users)
             self.apply_group_life(users, groups)
             self.apply_events(users, groups)
+            self.apply_conversation(users, groups, languages)
 
         self.report(plan, groups, time.monotonic() - started)
 
@@ -741,6 +753,90 @@ class Command(BaseCommand):
                 ignore_conflicts=True,
             )
 
+    # -- conversation ------------------------------------------------------------------
+
+    def apply_conversation(self, users, groups, languages):
+        """Topics and tags, multi-region questions, votes, accepted answers, comments with
+        mentions and an edited question. Done once: a rerun finds the votes and skips it."""
+        questions = Question.objects.filter(group__in=groups.values())
+        if Vote.objects.filter(question__in=questions).exists():
+            return
+        rng = random.Random(SEED + 3)
+        topics = {topic.slug: topic for topic in Topic.objects.all()}
+        for question in questions.order_by("pk"):
+            text = f" {question.title} {question.body} ".lower()
+            found = [
+                slug
+                for slug, words in demo_qa.TOPIC_KEYWORDS.items()
+                if any(word in text for word in words)
+            ]
+            question.topics.set([topics[slug] for slug in found[:3]])
+            tag_names = [
+                tag for tag, words in demo_qa.TAG_KEYWORDS.items() if any(w in text for w in words)
+            ]
+            Tag.objects.bulk_create([Tag(name=name) for name in tag_names], ignore_conflicts=True)
+            question.tags.set(Tag.objects.filter(name__in=tag_names))
+        self.apply_multi_region_questions(users, groups, languages, topics)
+
+        voters = [user for user in users.values() if user.username != "admin"]
+        for question in questions.order_by("pk"):
+            for voter in rng.sample(voters, rng.randint(0, 5)):
+                if voter.pk != question.author_id:
+                    vote_cast(voter=voter, post=question, value=Vote.UP)
+            for answer in question.answers.order_by("pk"):
+                for voter in rng.sample(voters, rng.randint(0, 7)):
+                    if voter.pk != answer.author_id:
+                        value = Vote.UP if rng.random() < 0.9 else Vote.DOWN
+                        vote_cast(voter=voter, post=answer, value=value)
+        for question in questions.filter(answer_count__gt=0).select_related("author"):
+            if rng.random() < 0.6:
+                best = question.answers.order_by("-score", "-is_local", "pk").first()
+                answer_accept(answer=best, user=question.author)
+        answers = list(Answer.objects.filter(question__in=questions).select_related("question"))
+        for text in demo_qa.COMMENTS * 4:
+            answer = rng.choice(answers)
+            commenter = rng.choice(voters)
+            asker = users_by_pk(users, answer.question.author_id)
+            comment_post(author=commenter, post=answer, body=text.format(asker=asker.username))
+        spec = demo_qa.EDITED_QUESTION
+        edited = questions.filter(title__contains=spec["title_contains"]).first()
+        if edited is not None:
+            question_edit(
+                question=edited,
+                editor=edited.author,
+                title=edited.title,
+                body=edited.body + spec["addition"],
+            )
+
+    def apply_multi_region_questions(self, users, groups, languages, topics):
+        for spec in demo_qa.MULTI_REGION_QUESTIONS:
+            group = groups[spec["group"]]
+            question = question_ask(
+                group=group,
+                author=users[spec["author"]],
+                title=spec["title"],
+                body=spec["body"],
+                language=languages["en"],
+                topics=[topics[slug] for slug in spec["topics"]],
+                tags=spec["tags"],
+                extra_regions=spec["extra_regions"],
+            )
+            for region, body in spec["answers"].items():
+                author = (
+                    User.objects.filter(username__in=list(users), home_country=region)
+                    .exclude(username__in=["demo", "admin"])
+                    .order_by("pk")
+                    .first()
+                )
+                if author is not None:
+                    answer_post(
+                        question=question,
+                        author=author,
+                        body=body,
+                        language=languages["en"],
+                        region=region,
+                    )
+
     # -- events ----------------------------------------------------------------------
 
     def apply_events(self, users, groups):
@@ -857,3 +953,7 @@ class Command(BaseCommand):
             f"Admin login: {data.ADMIN_USER['email']} / {data.DEMO_PASSWORD}",
         ]
         self.stdout.write("\n".join(lines))
+
+
+def users_by_pk(users, pk):
+    return next(user for user in users.values() if user.pk == pk)
