@@ -372,9 +372,7 @@ class MembershipEvent(models.Model):
         INVITE = "invite", _("invited")
         CREATE = "create", _("created the group")
 
-    group = models.ForeignKey(
-        Group, on_delete=models.CASCADE, related_name="membership_events"
-    )
+    group = models.ForeignKey(Group, on_delete=models.CASCADE, related_name="membership_events")
     action = models.CharField(_("action"), max_length=10, choices=Action.choices)
     actor = models.ForeignKey(
         settings.AUTH_USER_MODEL,
