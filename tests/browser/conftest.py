@@ -16,7 +16,15 @@ from django.core.cache import cache
 from playwright.sync_api import Error as PlaywrightError
 from playwright.sync_api import sync_playwright
 
-from tests.factories import AnswerFactory, GroupFactory, MembershipFactory, UserFactory, language
+from tests.factories import (
+    AnswerFactory,
+    EventFactory,
+    GroupFactory,
+    MembershipFactory,
+    RSVPFactory,
+    UserFactory,
+    language,
+)
 
 # Playwright's sync API keeps an asyncio event loop in the main thread; Django would then
 # refuse ORM calls from the test itself (factories, assertions on rows).
@@ -234,7 +242,15 @@ def build_showcase():
         body="Usually in the first call: **ranges** are expected early.",
     ).question
     AnswerFactory(question=question, author=member, body="In Poland it is similar.")
+    event = EventFactory(
+        group=polish,
+        title="Spotkanie rekruterów IT w Warszawie",
+        time_zone="Europe/Warsaw",
+        description="Krótkie wystąpienia, potem **networking**.",
+    )
+    RSVPFactory(event=event, member=member, objective="Chcę poznać rekruterów B2B.")
     return SimpleNamespace(
+        event=event,
         member=member,
         asker=asker,
         polish=polish,

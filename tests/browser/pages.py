@@ -16,6 +16,7 @@ class MainPage:
         return self.path.format(
             group=showcase.german.slug,
             owned=showcase.polish.slug,
+            event=showcase.event.pk,
             question=showcase.question.pk,
             member=showcase.member.username,
         )
@@ -50,6 +51,16 @@ MAIN_PAGES = [
     MainPage("manage-insights", "/groups/{owned}/manage/insights/", signed_in=True),
     MainPage("manage-log", "/groups/{owned}/manage/log/", signed_in=True),
     MainPage("manage-settings", "/groups/{owned}/manage/settings/", signed_in=True),
+    MainPage("search", "/search/?q=salary"),
+    MainPage("topic", "/topics/salary-and-compensation/"),
+    MainPage("notifications", "/notifications/", signed_in=True),
+    MainPage("notification-preferences", "/notifications/preferences/", signed_in=True),
+    MainPage("for-you", "/for-you/", signed_in=True),
+    MainPage("events", "/events/"),
+    MainPage("events-past", "/events/past/"),
+    MainPage("event", "/events/{event}/"),
+    MainPage("event-attendee", "/events/{event}/", signed_in=True),
+    MainPage("event-new", "/events/new/?group={owned}", signed_in=True),
 ]
 
 # Pages a visitor reaches without signing in, captured at both widths.
@@ -59,6 +70,7 @@ SCREENSHOT_PAGES = [
     MainPage("group", "/groups/{group}/"),
     MainPage("question", "/questions/{question}/"),
     MainPage("profile", "/members/{member}/"),
+    MainPage("event", "/events/{event}/"),
 ]
 
 
