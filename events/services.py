@@ -79,6 +79,9 @@ def event_update(*, event, editor, **fields):
     event.updated_at = timezone.now()
     event.sequence += 1
     event.save()
+    if "starts_at" in changed:
+        # A moved event earns a new reminder before its new start.
+        RSVP.objects.filter(event=event).update(reminded_at=None)
     if "capacity" in changed:
         _fill_from_waitlist(event)
     if changed & NOTEWORTHY_FIELDS:

@@ -14,9 +14,15 @@ from django.db import connection
 from django.utils import timezone
 
 from events.models import RSVP, Event
-from events.services import event_cancel, event_create, rsvp_going, rsvp_not_going
+from events.services import (
+    event_cancel,
+    event_create,
+    event_update,
+    rsvp_going,
+    rsvp_not_going,
+)
 from events.tasks import send_event_reminders
-from tests.factories import GroupFactory, UserFactory
+from tests.factories import EventFactory, GroupFactory, RSVPFactory, UserFactory
 
 Status = RSVP.Status
 ZOOM_LINK = "https://zoom.example.com/j/987654321"
@@ -303,3 +309,19 @@ def test_two_runs_at_once_remind_each_person_once(mailoutbox):
         assert all(isinstance(sent, int) for sent in outcomes), outcomes
         assert sum(outcomes) == 8, f"round {round_number}: {outcomes}"
         assert _recipients(mailoutbox) == _emails(going), f"round {round_number}"
+
+
+def test_moving_an_event_earns_a_new_reminder(db):
+    event = EventFactory()
+    rsvp = RSVPFactory(event=event)
+    RSVP.objects.filter(pk=rsvp.pk).update(reminded_at=timezone.now())
+
+    event_update(
+        event=event,
+        editor=event.created_by,
+        starts_at=event.starts_at + timedelta(days=7),
+        ends_at=event.ends_at + timedelta(days=7),
+    )
+
+    rsvp.refresh_from_db()
+    assert rsvp.reminded_at is None
