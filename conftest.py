@@ -18,6 +18,11 @@ def _ensure_reference_languages():
     if not Topic.objects.exists():
         migration = importlib.import_module("questions.migrations.0004_load_topics")
         migration.load_topics(apps, None)
+    from norms.models import NormTopic
+
+    if not NormTopic.objects.exists():
+        migration = importlib.import_module("norms.migrations.0002_load_norm_topics")
+        migration.load_topics(apps, None)
 
 
 @pytest.fixture(scope="session")

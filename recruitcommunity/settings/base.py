@@ -39,6 +39,7 @@ INSTALLED_APPS = [
     "questions",
     "notifications",
     "events",
+    "norms",
 ]
 
 MIDDLEWARE = [
