@@ -1,10 +1,7 @@
 """Double clicks, two tabs and two moderators at once: the membership services keep one row
 per person and count each member once, whatever order PostgreSQL runs them in."""
 
-import threading
-
 import pytest
-from django.db import connection
 
 from groups.models import Group, Membership, MembershipEvent
 from groups.services import (
@@ -13,6 +10,7 @@ from groups.services import (
     membership_decline,
     membership_join,
 )
+from tests.concurrency import run_at_once
 from tests.factories import GroupFactory, MembershipFactory, UserFactory
 
 pytestmark = pytest.mark.django_db(transaction=True)
@@ -22,26 +20,7 @@ ROUNDS = 5
 
 
 def _at_once(*calls):
-    """Run the calls in threads released together; return what each raised (or None)."""
-    barrier = threading.Barrier(len(calls))
-    outcomes = [None] * len(calls)
-
-    def run(index, call):
-        try:
-            barrier.wait(timeout=10)
-            call()
-        except Exception as error:  # reported by the caller's assertions
-            outcomes[index] = error
-        finally:
-            connection.close()
-
-    threads = [threading.Thread(target=run, args=(index, call)) for index, call in enumerate(calls)]
-    for thread in threads:
-        thread.start()
-    for thread in threads:
-        thread.join(timeout=30)
-    assert not any(thread.is_alive() for thread in threads), "a thread is stuck on a lock"
-    return outcomes
+    return run_at_once(calls, timeout=10)
 
 
 def _member_count(group):

@@ -2,15 +2,13 @@
 post, and a score that always equals the sum of the votes, however many members vote at
 once."""
 
-import threading
-
 import pytest
-from django.db import connection
 from django.db.models import Sum
 from django.utils import timezone
 
 from questions.models import Answer, Question, Vote
 from questions.services import VoteError, vote_cast
+from tests.concurrency import run_at_once
 from tests.factories import AnswerFactory, QuestionFactory, UserFactory
 from tests.html import messages_shown, page, start_tags
 
@@ -144,26 +142,7 @@ def test_a_deleted_question_takes_no_votes_nor_do_its_answers(member, question, 
 
 
 def _at_once(calls):
-    """Run the calls in threads released together; return what each raised (or None)."""
-    barrier = threading.Barrier(len(calls))
-    outcomes = [None] * len(calls)
-
-    def run(index, call):
-        try:
-            barrier.wait(timeout=30)
-            call()
-        except Exception as error:  # reported by the caller's assertions
-            outcomes[index] = error
-        finally:
-            connection.close()
-
-    threads = [threading.Thread(target=run, args=(index, call)) for index, call in enumerate(calls)]
-    for thread in threads:
-        thread.start()
-    for thread in threads:
-        thread.join(timeout=60)
-    assert not any(thread.is_alive() for thread in threads), "a thread is stuck on a lock"
-    return outcomes
+    return run_at_once(calls)
 
 
 @pytest.mark.django_db(transaction=True)
