@@ -21,6 +21,9 @@ urlpatterns = [
     path("search/", question_search_views.search, name="search"),
     path("members/", include("members.urls")),
     path("events/", include("events.urls")),
+    # Before /norms/, whose /norms/<country>/ would otherwise match "proposals".
+    path("norms/proposals/", include("norms.proposal_urls")),
+    path("norms/", include("norms.urls")),
     # Notifications, following, topics, /for-you/ and the Atom feeds of questions.
     path("", include("notifications.urls")),
     path("accounts/profile/", member_views.profile_edit, name="profile_edit"),

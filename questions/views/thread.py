@@ -9,13 +9,14 @@ services as a DomainError, shown to the member as a message."""
 from django.contrib import messages
 from django.contrib.auth.views import redirect_to_login
 from django.core.exceptions import PermissionDenied
-from django.db.models import OuterRef, Q, Subquery
+from django.db.models import Exists, OuterRef, Q, Subquery
 from django.http import HttpResponseBadRequest
 from django.shortcuts import get_object_or_404, redirect, render
 from django.utils.translation import gettext as _
 from django_countries.fields import Country
 
 from members.permissions import can_post, verified_member_required
+from norms.selectors import thread_norms
 from recruitcommunity.exceptions import DomainError
 from recruitcommunity.forms import posted_data
 from recruitcommunity.i18n import interface_language_code
@@ -34,6 +35,15 @@ def _viewer_vote(user, kind):
 
 def _thread_question(request, pk):
     questions = Question.objects.select_related("group", "author", "language")
+    # Whether any country guide topic answers the question's topics: the guide panel is
+    # only looked up when it can have something to show.
+    questions = questions.annotate(
+        has_norm_topics=Exists(
+            Question.topics.through.objects.filter(
+                question_id=OuterRef("pk"), topic__norm_topics__isnull=False
+            )
+        )
+    )
     if request.user.is_authenticated:
         questions = questions.annotate(my_vote=_viewer_vote(request.user, "question"))
     return get_object_or_404(questions, pk=pk)
@@ -118,6 +128,7 @@ def _thread_context(request, question, form):
         "form": form,
         "can_post": can_post(user),
         "may_accept": services.may_accept(user, question),
+        "question_norms": thread_norms(user, question, answers, interface_language_code()),
     }
 
 

@@ -61,6 +61,10 @@ MAIN_PAGES = [
     MainPage("event", "/events/{event}/"),
     MainPage("event-attendee", "/events/{event}/", signed_in=True),
     MainPage("event-new", "/events/new/?group={owned}", signed_in=True),
+    MainPage("norms", "/norms/"),
+    MainPage("norms-guide", "/norms/pl/"),
+    MainPage("norms-compare", "/norms/compare/?c=GB&c=PL&c=DE"),
+    MainPage("norms-review", "/norms/review/", signed_in=True),
 ]
 
 # Pages a visitor reaches without signing in, captured at both widths.

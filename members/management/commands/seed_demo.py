@@ -34,6 +34,8 @@ from groups.services import (
 )
 from languages.models import Language
 from members.models import SpokenLanguage, User
+from norms.models import NormConfirmation, NormEntry, NormRevision, NormTopic
+from norms.services import norm_entry_confirm, norm_entry_create, norm_entry_edit
 from questions.models import Answer, Question, Tag, Topic, Vote
 from questions.services import (
     answer_accept,
@@ -47,6 +49,7 @@ from questions.services import (
 from . import _demo_community as community
 from . import _demo_data as data
 from . import _demo_events as demo_events
+from . import _demo_norms as demo_norms
 from . import _demo_qa as demo_qa
 
 SEED = 2026
@@ -405,6 +408,7 @@ class Command(BaseCommand):
             self.apply_group_life(users, groups)
             self.apply_events(users, groups)
             self.apply_conversation(users, groups, languages)
+            self.apply_norms(users, groups, languages)
 
         self.report(plan, groups, time.monotonic() - started)
 
@@ -837,6 +841,128 @@ class Command(BaseCommand):
                         region=region,
                     )
 
+    # -- country guides ---------------------------------------------------------------
+
+    def apply_norms(self, users, groups, languages):
+        """The country guides: each entry written by members of that country's groups over
+        one to three versions, confirmed by members living there, a few left unreviewed for
+        14 months. Done once: a rerun finds entries for those countries and skips it."""
+        countries = list(demo_norms.GUIDES)
+        if NormEntry.objects.filter(country__in=countries).exists():
+            return
+        rng = random.Random(SEED + 4)
+        now = timezone.now().replace(second=0, microsecond=0)
+        topics = {topic.slug: topic for topic in NormTopic.objects.all()}
+        by_pk = {user.pk: user for user in users.values()}
+        outsiders = {"demo", "admin"}
+        editors = {country: [] for country in countries}
+        for country, user_id in (
+            Membership.objects.active()
+            .filter(group__in=groups.values(), group__country__in=countries)
+            .order_by("group__country", "user_id")
+            .distinct()
+            .values_list("group__country", "user_id")
+        ):
+            user = by_pk.get(user_id)
+            if user is not None and user.username not in outsiders:
+                editors[country].append(user)
+        locals_ = {
+            country: sorted(
+                (
+                    user
+                    for user in users.values()
+                    if str(user.home_country) == country and user.username not in outsiders
+                ),
+                key=lambda user: user.username,
+            )
+            for country in countries
+        }
+        number = 0
+        for country, guide in demo_norms.GUIDES.items():
+            for slug, spec in guide.items():
+                versions = [("en", spec["short_answer"], spec["explanation"], spec["sources"])]
+                versions += [
+                    (code, text["short_answer"], text["explanation"], spec["sources"])
+                    for code, text in spec.get("translations", {}).items()
+                ]
+                for code, short_answer, explanation, sources in versions:
+                    number += 1
+                    self.apply_norm_entry(
+                        rng,
+                        now,
+                        key=(country, slug, code),
+                        topic=topics[slug],
+                        language=languages[code],
+                        final=(short_answer, explanation, sources),
+                        count=1 + number % 3,
+                        editors=editors[country] or locals_[country],
+                        confirmers=locals_[country],
+                    )
+
+    @staticmethod
+    def apply_norm_entry(rng, now, *, key, topic, language, final, count, editors, confirmers):
+        country, slug, _code = key
+        history = demo_norms.HISTORY.get(key)
+        if history is not None:
+            count = len(history) + 1
+        short_answer, explanation, sources = final
+        # Earlier versions said less: a first part of the explanation, fewer sources.
+        pieces = re.split(r"(?<=[.!?])(\s+)", explanation)
+        sentences = pieces[::2]
+        drafts = []
+        for version in range(1, count + 1):
+            kept = -(-len(sentences) * version // count)
+            text = "".join(pieces[: 2 * kept - 1]).strip() if kept else ""
+            links = sources[: max(0, len(sources) - (count - version))]
+            earlier = history[version - 1]["short_answer"] if version < count and history else None
+            drafts.append((earlier or short_answer, text, "\n".join(links)))
+        summaries = [item["summary"] for item in history or []] or rng.sample(
+            demo_norms.EDIT_SUMMARIES, count - 1
+        )
+        stale = (country, slug) in demo_norms.STALE
+        if stale:
+            reviewed = now - timedelta(days=demo_norms.STALE_DAYS)
+            started = reviewed - timedelta(days=rng.randint(60, 240))
+        else:
+            reviewed = now - timedelta(days=rng.randint(3, 45))
+            started = reviewed - timedelta(days=rng.randint(30, 330))
+        authors = rng.sample(editors, min(count, len(editors)))
+        first = drafts[0]
+        entry = norm_entry_create(
+            country=country,
+            topic=topic,
+            language=language,
+            editor=authors[0],
+            short_answer=first[0],
+            explanation=first[1],
+            sources=first[2],
+        )
+        for version, (draft, summary) in enumerate(
+            zip(drafts[1:], summaries, strict=True), start=2
+        ):
+            entry = norm_entry_edit(
+                entry=entry,
+                editor=authors[(version - 1) % len(authors)],
+                base_version=version - 1,
+                short_answer=draft[0],
+                explanation=draft[1],
+                sources=draft[2],
+                summary=summary,
+            )
+        edited_until = started + (reviewed - started) * 0.7
+        for revision in NormRevision.objects.filter(entry=entry):
+            edited = between(rng, started, edited_until) if revision.version > 1 else started
+            if revision.version == count:
+                edited = edited_until
+            NormRevision.objects.filter(pk=revision.pk).update(created_at=edited)
+        wanted = demo_norms.CONFIRMATIONS.get(key, rng.randint(2, 6))
+        for member in rng.sample(confirmers, min(wanted, len(confirmers))):
+            norm_entry_confirm(entry=entry, member=member)
+        NormConfirmation.objects.filter(entry=entry).update(created_at=reviewed)
+        NormEntry.objects.filter(pk=entry.pk).update(
+            updated_at=edited_until, last_reviewed_at=reviewed
+        )
+
     # -- events ----------------------------------------------------------------------
 
     def apply_events(self, users, groups):
@@ -948,6 +1074,9 @@ class Command(BaseCommand):
             f"{memberships.filter(status=Membership.Status.BANNED).count()} banned",
             f"  events       {Event.objects.filter(group__in=groups.values()).count():>4}, "
             f"{RSVP.objects.filter(event__group__in=groups.values()).count()} RSVPs",
+            f"  guides       {NormEntry.objects.count():>4} entries in "
+            f"{NormEntry.objects.values('country').distinct().count()} countries, "
+            f"{NormConfirmation.objects.count()} confirmations",
             "",
             f"Demo login: {data.DEMO_USER['email']} / {data.DEMO_PASSWORD}",
             f"Admin login: {data.ADMIN_USER['email']} / {data.DEMO_PASSWORD}",
