@@ -6,6 +6,7 @@ from django.db.models import Q
 from django.urls import reverse
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
+from django.utils.translation import pgettext_lazy
 from django_countries.fields import CountryField
 
 STALE_AFTER = timedelta(days=365)
@@ -172,9 +173,9 @@ class NormProposal(models.Model):
     """An accepted answer proposed as an update to the entry for its country and topic."""
 
     class Status(models.TextChoices):
-        PENDING = "pending", _("waiting")
-        ACCEPTED = "accepted", _("accepted")
-        DECLINED = "declined", _("declined")
+        PENDING = "pending", pgettext_lazy("proposal status", "waiting")
+        ACCEPTED = "accepted", pgettext_lazy("proposal status", "accepted")
+        DECLINED = "declined", pgettext_lazy("proposal status", "declined")
 
     entry = models.ForeignKey(NormEntry, on_delete=models.CASCADE, related_name="proposals")
     answer = models.ForeignKey("questions.Answer", on_delete=models.CASCADE, related_name="+")

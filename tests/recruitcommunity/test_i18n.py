@@ -89,7 +89,13 @@ class _VisibleText(HTMLParser):
             self._skip += 1
         for name, value in attributes.items():
             if name in self.SPOKEN_ATTRIBUTES and value:
-                if name == "value" and attributes.get("type") != "submit":
+                # Only an <input> button shows its value; a <button>'s value is data.
+                shown_value = tag == "input" and attributes.get("type") in {
+                    "submit",
+                    "button",
+                    "reset",
+                }
+                if name == "value" and not shown_value:
                     continue
                 self.texts.append(value)
         if tag == "meta" and attributes.get("content") and self._is_read_aloud(attributes):
