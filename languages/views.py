@@ -36,7 +36,8 @@ class LanguageDetailView(ListView):
             .active()
             .speaking(code)
             .order_by("-date_joined", "-id")[:MEMBERS_SHOWN],
-            recent_questions=Question.objects.in_language(code)
+            recent_questions=Question.objects.visible()
+            .in_language(code)
             .for_listing()
             .newest_first()[:QUESTIONS_SHOWN],
             **kwargs,

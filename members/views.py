@@ -40,7 +40,9 @@ def profile(request, username):
         .select_related("group")
         .order_by("group__name")
     )
-    recent_questions = Question.objects.filter(author=member).for_listing().newest_first()[:10]
+    recent_questions = (
+        Question.objects.visible().filter(author=member).for_listing().newest_first()[:10]
+    )
     return render(
         request,
         "members/profile.html",

@@ -47,7 +47,7 @@ class GroupQuestionsFeed(QuestionsFeed):
         return get_object_or_404(Group, slug=slug)
 
     def questions(self, group):
-        return Question.objects.filter(group=group)
+        return Question.objects.visible().filter(group=group)
 
     def title(self, group):
         return _("Questions to %(group)s · RecruitCommunity") % {"group": group.name}
@@ -72,7 +72,7 @@ class CountryQuestionsFeed(QuestionsFeed):
         return Country(code)
 
     def questions(self, country):
-        return Question.objects.to_country(country.code)
+        return Question.objects.visible().to_country(country.code)
 
     def title(self, country):
         return _("Questions to %(country)s · RecruitCommunity") % {"country": country.name}

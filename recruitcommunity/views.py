@@ -18,7 +18,8 @@ def home(request):
         {
             "top_countries": Group.objects.countries_with_most_groups(limit=HOME_BLOCK_SIZE),
             "top_languages": Language.objects.with_groups()[:HOME_BLOCK_SIZE],
-            "recent_questions": Question.objects.cross_region()
+            "recent_questions": Question.objects.visible()
+            .cross_region()
             .for_listing()
             .newest_first()[:HOME_BLOCK_SIZE],
             "group_total": Group.objects.count(),

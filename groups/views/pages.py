@@ -35,7 +35,10 @@ def group_detail(request, slug):
     group = get_object_or_404(Group.objects.prefetch_related("languages"), slug=slug)
     membership = membership_of(request.user, group)
     recent_questions = (
-        Question.objects.filter(group=group).for_listing().newest_first()[: settings.PAGE_SIZE]
+        Question.objects.visible()
+        .filter(group=group)
+        .for_listing()
+        .newest_first()[: settings.PAGE_SIZE]
     )
     return render(
         request,

@@ -61,7 +61,8 @@ class CountryDetailView(ListView):
             .active()
             .in_country(code)
             .order_by("-date_joined", "-id")[:MEMBERS_SHOWN],
-            recent_questions=Question.objects.to_country(code)
+            recent_questions=Question.objects.visible()
+            .to_country(code)
             .for_listing()
             .newest_first()[:QUESTIONS_SHOWN],
             **kwargs,
