@@ -267,20 +267,6 @@ def test_the_decision_email_is_in_the_applicants_interface_language(
     assert email.subject != "Welcome to Sourcing Guild"
 
 
-def test_a_polish_applicant_is_still_emailed_with_the_group_name(
-    pending_request, moderator, applicant, mailoutbox, django_capture_on_commit_callbacks
-):
-    applicant.interface_language = "pl"
-    applicant.save(update_fields=["interface_language"])
-
-    with django_capture_on_commit_callbacks(execute=True):
-        membership_approve(membership=pending_request, moderator=moderator)
-
-    (email,) = mailoutbox
-    assert email.to == ["applicant@example.com"]
-    assert "Sourcing Guild" in email.subject
-
-
 def test_declining_keeps_the_applicant_out_and_emails_the_message(
     pending_request, approval_group, moderator, mailoutbox, django_capture_on_commit_callbacks
 ):
