@@ -31,6 +31,7 @@ messages: $(VENV)/.installed
 run: install
 	@$(WITH_DB) sh -c '\
 	  $(PY) manage.py migrate --noinput && \
+	  $(PY) manage.py createcachetable && \
 	  $(PY) manage.py seed_demo && \
 	  echo "" && \
 	  echo "  RecruitCommunity is running at http://127.0.0.1:$(PORT)/" && \

@@ -37,3 +37,8 @@ def healthz(request):
     except DatabaseError:
         return HttpResponse("database unavailable\n", status=503, content_type="text/plain")
     return HttpResponse("ok\n", content_type="text/plain")
+
+
+def rate_limited(request, exception=None):
+    """Shown instead of the page when a member repeats a write too often (django-ratelimit)."""
+    return render(request, "errors/429.html", status=429)

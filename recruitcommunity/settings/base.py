@@ -33,6 +33,7 @@ INSTALLED_APPS = [
     "django_countries",
     "django_filters",
     "django_htmx",
+    "django_ratelimit",
     "languages",
     "members",
     "groups",
@@ -55,6 +56,7 @@ MIDDLEWARE = [
     "members.middleware.MemberInterfaceLanguageMiddleware",
     "allauth.account.middleware.AccountMiddleware",
     "django_htmx.middleware.HtmxMiddleware",
+    "django_ratelimit.middleware.RatelimitMiddleware",
 ]
 
 ROOT_URLCONF = "recruitcommunity.urls"
@@ -151,6 +153,52 @@ MEDIA_ROOT = env.path("MEDIA_ROOT", default=BASE_DIR / ".data" / "media")
 SERVE_MEDIA = env.bool("SERVE_MEDIA", default=True)
 
 MESSAGE_TAGS = {}
+
+# One cache shared by every app server: Redis when REDIS_URL is set, else a database table
+# (`manage.py createcachetable`). Rate limits, allauth's login limits and page caches use it.
+REDIS_URL = env("REDIS_URL", default="")
+if REDIS_URL:
+    CACHES = {
+        "default": {
+            "BACKEND": "django.core.cache.backends.redis.RedisCache",
+            "LOCATION": REDIS_URL,
+            "KEY_PREFIX": "rc",
+        }
+    }
+else:
+    CACHES = {
+        "default": {
+            "BACKEND": "recruitcommunity.cache.AtomicDatabaseCache",
+            "LOCATION": "recruitcommunity_cache",
+            "KEY_PREFIX": "rc",
+        }
+    }
+
+# django-ratelimit: see recruitcommunity/ratelimits.py. Counts per member, or per address
+# for anonymous visitors; behind a proxy set RATELIMIT_IP_META_KEY (e.g. HTTP_X_REAL_IP).
+RATELIMIT_USE_CACHE = "default"
+RATELIMIT_VIEW = "recruitcommunity.views.rate_limited"
+RATELIMIT_IP_META_KEY = env("RATELIMIT_IP_META_KEY", default=None)
+RATE_LIMITS = {
+    "question": env("RATE_LIMIT_QUESTION", default="10/h"),
+    "answer": env("RATE_LIMIT_ANSWER", default="30/h"),
+    "comment": env("RATE_LIMIT_COMMENT", default="60/h"),
+    "vote": env("RATE_LIMIT_VOTE", default="120/h"),
+    "flag": env("RATE_LIMIT_FLAG", default="20/h"),
+    "join": env("RATE_LIMIT_JOIN", default="20/h"),
+    "invitation": env("RATE_LIMIT_INVITATION", default="50/d"),
+    "profile": env("RATE_LIMIT_PROFILE", default="30/h"),
+    "event": env("RATE_LIMIT_EVENT", default="10/h"),
+    "rsvp": env("RATE_LIMIT_RSVP", default="60/h"),
+    "norm": env("RATE_LIMIT_NORM", default="30/h"),
+    "message": env("RATE_LIMIT_MESSAGE", default="60/h"),
+    "conversation": env("RATE_LIMIT_CONVERSATION", default="20/d"),
+}
+SILENCED_SYSTEM_CHECKS = [
+    # Django's own RedisCache and our AtomicDatabaseCache both increment atomically;
+    # django-ratelimit only lists the third-party backends it was tested with.
+    "django_ratelimit.W001",
+]
 
 PAGE_SIZE = 20
 
