@@ -4,6 +4,7 @@ from django.contrib.postgres.fields import ArrayField
 from django.contrib.postgres.indexes import GinIndex
 from django.db import models
 from django.urls import reverse
+from django.utils.translation import gettext
 from django.utils.translation import gettext_lazy as _
 from django_countries.fields import CountryField
 
@@ -129,6 +130,9 @@ class User(AbstractUser):
     time_zone = models.CharField(
         _("time zone"), max_length=64, choices=TIME_ZONE_CHOICES, blank=True
     )
+    # Set when the member deleted their account: the row stays so that their posts keep a
+    # (nameless) author, but every personal field is erased.
+    deleted_at = models.DateTimeField(_("account deleted"), null=True, blank=True, editable=False)
 
     objects = MemberManager()
 
@@ -171,7 +175,13 @@ class User(AbstractUser):
         return self.public_name
 
     @property
+    def is_former_member(self):
+        return self.deleted_at is not None
+
+    @property
     def public_name(self):
+        if self.deleted_at is not None:
+            return gettext("former member")
         return self.display_name or self.username
 
     def get_absolute_url(self):
