@@ -9,7 +9,7 @@ WITH_DB := $(PY) scripts/with_database.py
 PYTEST_ARGS ?=
 PYTEST_DB_FLAG := $(if $(CI),--create-db,--reuse-db)
 
-.PHONY: install messages messages-extract browser-deps run test test-embedded lint format clean
+.PHONY: install messages messages-extract browser-deps run test test-embedded lint format clean bench bench-deps
 
 $(VENV)/.installed: pyproject.toml
 	test -x $(PY) || $(PYTHON) -m venv $(VENV)
@@ -65,6 +65,18 @@ node_modules/.package-lock.json: package.json package-lock.json
 # The embedded-PostgreSQL path, whatever DATABASE_URL says (CI runs it beside `make test`).
 test-embedded: install
 	env -u DATABASE_URL $(WITH_DB) $(PY) -m pytest --create-db -p no:cacheprovider tests/recruitcommunity/test_health.py
+
+# Throughput and latency of the main pages against the floor view, at small and full scale
+# (bench/run.py; writes bench/results.md and bench/latency.png). Full scale first generates a
+# million questions (about 20 minutes, once); BENCH_SCALES=small measures only the small data.
+BENCH_REDIS_URL ?= redis://127.0.0.1:6379/1
+bench: install bench-deps
+	REDIS_URL=$${REDIS_URL:-$(BENCH_REDIS_URL)} $(WITH_DB) $(PY) bench/run.py
+
+bench-deps:
+	@command -v wrk >/dev/null || { [ "$$(id -u)" = 0 ] && apt-get update -qq && \
+	  DEBIAN_FRONTEND=noninteractive apt-get install -y -qq wrk >/dev/null; } || \
+	  { echo "wrk is needed: apt-get install wrk"; exit 1; }
 
 # After marking new strings: refresh every catalog, then translate what is new.
 messages-extract: install

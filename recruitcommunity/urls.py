@@ -14,6 +14,7 @@ urlpatterns = [
     path("", views.home, name="home"),
     path("favicon.ico", RedirectView.as_view(url=static("favicon.svg"), permanent=True)),
     path("healthz", views.healthz, name="healthz"),
+    path("floor", views.floor, name="floor"),
     path("groups/", include("groups.urls")),
     path("countries/", include("groups.places_urls")),
     path("languages/", include("languages.urls")),

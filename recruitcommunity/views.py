@@ -42,3 +42,9 @@ def healthz(request):
 def rate_limited(request, exception=None):
     """Shown instead of the page when a member repeats a write too often (django-ratelimit)."""
     return render(request, "errors/429.html", status=429)
+
+
+def floor(request):
+    """Public: a constant answer through the whole middleware stack. The benchmark measures
+    every page against it, as the fastest any Django page can be on the same machine."""
+    return HttpResponse("ok\n", content_type="text/plain")
