@@ -9,7 +9,7 @@ WITH_DB := $(PY) scripts/with_database.py
 PYTEST_ARGS ?=
 PYTEST_DB_FLAG := $(if $(CI),--create-db,--reuse-db)
 
-.PHONY: install messages messages-extract browser-deps run test test-embedded lint format clean bench bench-deps
+.PHONY: install messages messages-extract browser-deps run test test-embedded lint format clean bench bench-deps backup restore-check restart-check
 
 $(VENV)/.installed: pyproject.toml
 	test -x $(PY) || $(PYTHON) -m venv $(VENV)
@@ -77,6 +77,20 @@ bench-deps:
 	@command -v wrk >/dev/null || { [ "$$(id -u)" = 0 ] && apt-get update -qq && \
 	  DEBIAN_FRONTEND=noninteractive apt-get install -y -qq wrk >/dev/null; } || \
 	  { echo "wrk is needed: apt-get install wrk"; exit 1; }
+
+# Backups (docs/operations.md): pg_dump -Fc of DATABASE_URL (else of the embedded server)
+# to backups/<timestamp>.dump, and a restore into a scratch database with every count compared.
+backup: install
+	$(WITH_DB) $(PY) scripts/db_backup.py dump
+
+restore-check: install
+	$(WITH_DB) $(PY) scripts/db_backup.py restore-check
+
+# PostgreSQL restarted under load, on a cluster of its own (rc_restart on port 5433; needs
+# root and Debian's postgresql-common); never the main cluster. RESTART_CHECK_ARGS=--help.
+RESTART_CHECK_ARGS ?=
+restart-check: install
+	$(PY) scripts/pg_restart_check.py $(RESTART_CHECK_ARGS)
 
 # After marking new strings: refresh every catalog, then translate what is new.
 messages-extract: install

@@ -8,7 +8,7 @@ notifications are saved; the task decides, from the member's preferences, whethe
 """
 
 from datetime import timedelta
-from functools import partial
+from functools import partial, update_wrapper
 
 from allauth.account.models import EmailAddress
 from django.conf import settings
@@ -176,7 +176,9 @@ def _email_on_commit(notifications):
         if preference.daily_digest or not preference.emails_about(notification.kind):
             continue
         # robust: a broker that is down must not turn a saved post into an error page.
-        transaction.on_commit(partial(send_notification_email.delay, notification.pk), robust=True)
+        transaction.on_commit(
+            _named(partial(send_notification_email.delay, notification.pk)), robust=True
+        )
 
 
 def _mentioned_member_ids(text):
@@ -273,7 +275,15 @@ def notify_mentions(*, author, text, question, answer=None, comment=None):
 def notify_on_commit(notify, *args, **kwargs):
     """Run a notify_* function once the current transaction commits. A failure to notify is
     logged and never undoes the post."""
-    transaction.on_commit(partial(notify, *args, **kwargs), robust=True)
+    transaction.on_commit(_named(partial(notify, *args, **kwargs)), robust=True)
+
+
+def _named(callback):
+    """A partial named like the function it calls. When a robust on_commit callback fails
+    (the database went away just after the commit), Django logs it by ``__qualname__``,
+    which a bare partial lacks: the log call itself would raise and turn a saved post into
+    an error page."""
+    return update_wrapper(callback, callback.func)
 
 
 # Emailing --------------------------------------------------------------------------------

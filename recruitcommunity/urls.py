@@ -10,6 +10,9 @@ from questions.views import search as question_search_views
 
 from . import views
 
+# A database outage noticed by a middleware shows the 503 page, not the 500 one.
+handler500 = "recruitcommunity.views.server_error"
+
 urlpatterns = [
     path("", views.home, name="home"),
     path("favicon.ico", RedirectView.as_view(url=static("favicon.svg"), permanent=True)),

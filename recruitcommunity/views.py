@@ -1,11 +1,16 @@
+import sys
+
 from django.db import DatabaseError, connection
 from django.http import HttpResponse
 from django.shortcuts import render
+from django.views import defaults
 from django.views.decorators.cache import never_cache
 
 from groups.models import Group
 from languages.models import Language
 from questions.models import Question
+
+from .middleware import database_unavailable_response, is_database_unavailable
 
 HOME_BLOCK_SIZE = 8
 
@@ -48,3 +53,13 @@ def floor(request):
     """Public: a constant answer through the whole middleware stack. The benchmark measures
     every page against it, as the fastest any Django page can be on the same machine."""
     return HttpResponse("ok\n", content_type="text/plain")
+
+
+def server_error(request):
+    """handler500. An error from a middleware (the session or the signed-in member read
+    before the view) arrives here instead of at DatabaseUnavailableMiddleware: when the
+    database is unreachable, the visitor gets the 503 page too; anything else is a 500."""
+    exception = sys.exc_info()[1]
+    if is_database_unavailable(exception):
+        return database_unavailable_response(request, exception)
+    return defaults.server_error(request)

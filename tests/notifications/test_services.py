@@ -1,5 +1,5 @@
 import pytest
-from django.db import IntegrityError
+from django.db import IntegrityError, OperationalError
 
 from notifications.models import Follow, Notification
 from notifications.services import (
@@ -12,6 +12,7 @@ from notifications.services import (
     notify_question_asked,
     unfollow,
 )
+from questions.models import Answer
 from questions.services import answer_accept, answer_post, comment_post, question_ask
 from tests.factories import AnswerFactory, MembershipFactory, QuestionFactory, UserFactory, language
 
@@ -309,3 +310,22 @@ def test_commenting_through_the_service_tells_the_posts_author(
         comment = comment_post(author=asker, post=answer, body="Thanks, @kasia!")
 
     assert told(comment=comment) == {"kasia": Kind.COMMENT_ON_MY_POST}
+
+
+def test_a_notification_failing_after_the_commit_is_logged_and_the_answer_stays_posted(
+    question, answerer, monkeypatch, caplog, django_capture_on_commit_callbacks
+):
+    """The database can go away between an answer's commit and its notifications (a
+    restart): the failure is logged under the notifying function's name, and never
+    becomes an error for the member whose answer is saved."""
+
+    def notify_answer_posted(answer):
+        raise OperationalError("server closed the connection unexpectedly")
+
+    monkeypatch.setattr("questions.services.asking.notify_answer_posted", notify_answer_posted)
+    with django_capture_on_commit_callbacks(execute=True):
+        answer = answer_post(
+            question=question, author=answerer, body="After the offer.", language=language("en")
+        )
+    assert Answer.objects.filter(pk=answer.pk).exists()
+    assert "notify_answer_posted in on_commit()" in caplog.text
