@@ -9,7 +9,7 @@ WITH_DB := $(PY) scripts/with_database.py
 PYTEST_ARGS ?=
 PYTEST_DB_FLAG := $(if $(CI),--create-db,--reuse-db)
 
-.PHONY: install messages messages-extract browser-deps run test test-embedded lint format clean bench bench-deps backup restore-check restart-check
+.PHONY: install messages messages-extract browser-deps run serve-prod test test-embedded lint format clean bench bench-deps backup restore-check restart-check
 
 $(VENV)/.installed: pyproject.toml
 	test -x $(PY) || $(PYTHON) -m venv $(VENV)
@@ -39,6 +39,33 @@ run: install
 	  echo "  Admin:      admin@recruitcommunity.local / demo-password-2026 (http://127.0.0.1:$(PORT)/admin/)" && \
 	  echo "" && \
 	  exec $(PY) manage.py runserver --noreload 127.0.0.1:$(PORT)'
+
+# The production settings (recruitcommunity/settings/production.py) served by gunicorn
+# (gunicorn.conf.py) on 127.0.0.1:$(PORT) with the demo data: the hardened site, tried over
+# plain http. Browsers keep Secure cookies on http://127.0.0.1 and http://localhost, so only
+# the redirect to https is turned off. The secret key is made once and kept in
+# .data/secret_key (SECRET_KEY in the environment wins).
+serve-prod: install
+	@mkdir -p .data
+	@test -s .data/secret_key || (umask 077 && $(PY) -c "import secrets; print(secrets.token_urlsafe(50))" > .data/secret_key)
+	@DJANGO_SETTINGS_MODULE=recruitcommunity.settings.production \
+	  SECRET_KEY="$${SECRET_KEY:-$$(cat .data/secret_key)}" \
+	  ALLOWED_HOSTS="$${ALLOWED_HOSTS:-127.0.0.1,localhost}" \
+	  SECURE_SSL_REDIRECT="$${SECURE_SSL_REDIRECT:-false}" \
+	  ACCOUNT_DEFAULT_HTTP_PROTOCOL="$${ACCOUNT_DEFAULT_HTTP_PROTOCOL:-http}" \
+	  SITE_URL="$${SITE_URL:-http://127.0.0.1:$(PORT)}" \
+	  PORT=$(PORT) \
+	  $(WITH_DB) sh -c '\
+	  $(PY) manage.py migrate --noinput && \
+	  $(PY) manage.py createcachetable && \
+	  $(PY) manage.py seed_demo && \
+	  $(PY) manage.py collectstatic --noinput --verbosity 0 && \
+	  echo "" && \
+	  echo "  RecruitCommunity (production settings, gunicorn) at http://127.0.0.1:$(PORT)/" && \
+	  echo "  Demo login: demo@recruitcommunity.local / demo-password-2026" && \
+	  echo "  Probes:     http://127.0.0.1:$(PORT)/healthz and /readyz" && \
+	  echo "" && \
+	  exec $(VENV)/bin/gunicorn --config gunicorn.conf.py'
 
 test: install lint browser-deps
 	$(WITH_DB) sh -c '$(PY) manage.py makemigrations --check --dry-run && \

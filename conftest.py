@@ -96,3 +96,25 @@ def group_owner(db, polish_group):
     owner = UserFactory(username="owner", email="owner@example.com")
     MembershipFactory(user=owner, group=polish_group, role="owner")
     return owner
+
+
+# What production changes about security, applied on top of the test settings by the
+# `production_settings` fixture. Storage, database, cache and email stay the test ones.
+PRODUCTION_SETTING_PREFIXES = ("SECURE_", "SESSION_COOKIE_", "CSRF_COOKIE_", "LANGUAGE_COOKIE_")
+PRODUCTION_SETTING_NAMES = {"DEBUG", "X_FRAME_OPTIONS", "CONTENT_SECURITY_POLICY", "MIDDLEWARE"}
+
+
+@pytest.fixture
+def production_settings(settings, monkeypatch):
+    """The security settings of recruitcommunity/settings/production.py (HTTPS redirect,
+    HSTS, Secure cookies, headers, CSP), as its defaults give them, in force for the test.
+    Requests through `client` then need `secure=True` to be served rather than redirected."""
+    monkeypatch.setenv("SECRET_KEY", "production-settings-test-" + "k" * 40)
+    monkeypatch.setenv("ALLOWED_HOSTS", "testserver")
+    for name in ("SECURE_SSL_REDIRECT", "SECURE_PROXY_SSL_HEADER"):
+        monkeypatch.delenv(name, raising=False)
+    production = importlib.reload(importlib.import_module("recruitcommunity.settings.production"))
+    for name in dir(production):
+        if name.startswith(PRODUCTION_SETTING_PREFIXES) or name in PRODUCTION_SETTING_NAMES:
+            setattr(settings, name, getattr(production, name))
+    return settings

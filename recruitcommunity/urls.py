@@ -2,6 +2,7 @@ from django.conf import settings
 from django.contrib import admin
 from django.templatetags.static import static
 from django.urls import include, path, re_path
+from django.utils.functional import lazy
 from django.views.generic import RedirectView
 from django.views.static import serve
 
@@ -15,8 +16,11 @@ handler500 = "recruitcommunity.views.server_error"
 
 urlpatterns = [
     path("", views.home, name="home"),
-    path("favicon.ico", RedirectView.as_view(url=static("favicon.svg"), permanent=True)),
+    # Lazy: with hashed static names (production) the name is known only once collectstatic
+    # has run, which must not be needed to import the URLs (manage.py check).
+    path("favicon.ico", RedirectView.as_view(url=lazy(static, str)("favicon.svg"), permanent=True)),
     path("healthz", views.healthz, name="healthz"),
+    path("readyz", views.readyz, name="readyz"),
     path("floor", views.floor, name="floor"),
     path("groups/", include("groups.urls")),
     path("countries/", include("groups.places_urls")),

@@ -1,5 +1,7 @@
 import sys
+import uuid
 
+from django.core.cache import cache
 from django.db import DatabaseError, connection
 from django.http import HttpResponse
 from django.shortcuts import render
@@ -34,14 +36,49 @@ def home(request):
 
 @never_cache
 def healthz(request):
-    """Public liveness probe: 200 when the database answers, 503 when it does not."""
+    """Public liveness probe: the process answers. It touches nothing else, so a database
+    outage does not get healthy app servers restarted (that is /readyz's business)."""
+    return HttpResponse("ok\n", content_type="text/plain")
+
+
+@never_cache
+def readyz(request):
+    """Public readiness probe: 200 when the database and the cache both answer, else 503
+    with what is down, one per line (no details beyond that)."""
+    problems = []
+    if not _database_answers():
+        problems.append("database unavailable")
+    if not _cache_answers():
+        problems.append("cache unavailable")
+    if problems:
+        return HttpResponse(
+            "".join(f"{problem}\n" for problem in problems), status=503, content_type="text/plain"
+        )
+    return HttpResponse("ok\n", content_type="text/plain")
+
+
+def _database_answers():
     try:
         with connection.cursor() as cursor:
             cursor.execute("SELECT 1")
             cursor.fetchone()
     except DatabaseError:
-        return HttpResponse("database unavailable\n", status=503, content_type="text/plain")
-    return HttpResponse("ok\n", content_type="text/plain")
+        return False
+    return True
+
+
+def _cache_answers():
+    """Write a fresh value and read it back, through whichever backend is configured."""
+    key = f"readyz:{uuid.uuid4().hex}"
+    try:
+        cache.set(key, "ok", timeout=10)
+        answered = cache.get(key) == "ok"
+        cache.delete(key)
+    # Each backend raises its own errors (redis-py's ConnectionError, the database's
+    # DatabaseError for the database cache, ...): any failure means "not ready".
+    except Exception:
+        return False
+    return answered
 
 
 def rate_limited(request, exception=None):

@@ -5,13 +5,16 @@ from pathlib import Path
 
 import environ
 from celery.schedules import crontab
+from csp.constants import NONE, SELF
 from django.utils.translation import gettext_lazy as _
 
 BASE_DIR = Path(__file__).resolve().parent.parent.parent
 
 env = environ.Env()
 
-SECRET_KEY = env("SECRET_KEY", default="dev-only-insecure-key-change-me-in-production")
+# Production refuses to start with this key (recruitcommunity/settings/production.py).
+DEVELOPMENT_SECRET_KEY = "dev-only-insecure-key-change-me-in-production"
+SECRET_KEY = env("SECRET_KEY", default=DEVELOPMENT_SECRET_KEY)
 DEBUG = env.bool("DEBUG", default=False)
 ALLOWED_HOSTS = env.list("ALLOWED_HOSTS", default=["127.0.0.1", "localhost"])
 CSRF_TRUSTED_ORIGINS = env.list("CSRF_TRUSTED_ORIGINS", default=[])
@@ -34,6 +37,7 @@ INSTALLED_APPS = [
     "django_filters",
     "django_htmx",
     "django_ratelimit",
+    "csp",
     "languages",
     "members",
     "groups",
@@ -45,6 +49,8 @@ INSTALLED_APPS = [
 
 MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
+    # Before WhiteNoise, so static files (an SVG opened on its own) carry the policy too.
+    "csp.middleware.CSPMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
     # A view's database error (connection refused, server restarting) becomes the 503 page;
     # errors in the middlewares below reach it through handler500 (recruitcommunity/views.py).
@@ -224,6 +230,50 @@ CELERY_BEAT_SCHEDULE = {
     "events-reminders": {
         "task": "events.tasks.send_event_reminders",
         "schedule": crontab(minute="*/15"),
+    },
+}
+
+# Security headers, the same in every environment so that the tests and the browser checks
+# see what production sends. HTTPS-only settings (HSTS, Secure cookies, the redirect to
+# https) are in production.py.
+SECURE_CONTENT_TYPE_NOSNIFF = True
+# No Referer leaves the site: links to members' LinkedIn pages do not reveal which page they
+# were on. (Stricter than strict-origin-when-cross-origin.)
+SECURE_REFERRER_POLICY = "same-origin"
+SECURE_CROSS_ORIGIN_OPENER_POLICY = "same-origin"
+X_FRAME_OPTIONS = "DENY"
+SESSION_COOKIE_HTTPONLY = True
+SESSION_COOKIE_SAMESITE = "Lax"
+# No script reads the CSRF cookie: forms post their hidden csrfmiddlewaretoken, and htmx
+# posts only from such forms (it sends the form's fields).
+CSRF_COOKIE_HTTPONLY = True
+CSRF_COOKIE_SAMESITE = "Lax"
+LANGUAGE_COOKIE_SAMESITE = "Lax"
+
+# Content-Security-Policy (django-csp): only our own scripts, styles and images; no inline
+# script or style anywhere (templates use classes from static/css/site.css, htmx is told not
+# to inject its indicator <style> in base.html). Enforced in development and in the tests
+# too, so the browser tests fail on a violation (tests/browser/test_csp.py).
+# (Not named CSP_*: django-csp 4 reports such names as settings of its old versions.)
+form_action_sources = [SELF]
+# Signing in with LinkedIn posts a form whose answer redirects to LinkedIn; browsers check
+# that redirect against form-action. Allowed only where a LinkedIn app is configured.
+if any(
+    "linkedin.com" in app.get("settings", {}).get("server_url", "")
+    for provider in globals().get("SOCIALACCOUNT_PROVIDERS", {}).values()
+    for app in provider.get("APPS", [])
+):
+    form_action_sources.append("https://www.linkedin.com")
+CONTENT_SECURITY_POLICY = {
+    "DIRECTIVES": {
+        "default-src": [SELF],
+        "script-src": [SELF],
+        "style-src": [SELF],
+        "img-src": [SELF, "data:"],
+        "object-src": [NONE],
+        "base-uri": [SELF],
+        "form-action": form_action_sources,
+        "frame-ancestors": [NONE],
     },
 }
 
