@@ -81,6 +81,11 @@ class User(AbstractUser):
         PUBLIC = "public", _("Everyone")
         GROUPS = "groups", _("Only members of my groups")
 
+    class MessagePolicy(models.TextChoices):
+        ANYONE = "anyone", _("Any signed-in member")
+        GROUPS = "groups", _("Only members of my groups")
+        NOBODY = "nobody", _("Nobody")
+
     email = models.EmailField(_("email address"), unique=True)
     display_name = models.CharField(_("display name"), max_length=80, blank=True)
     headline = models.CharField(
@@ -130,6 +135,21 @@ class User(AbstractUser):
     time_zone = models.CharField(
         _("time zone"), max_length=64, choices=TIME_ZONE_CHOICES, blank=True
     )
+    # Who may start a conversation with the member. "Anyone signed in" by default: the site
+    # exists so that a recruiter in one country can ask one in another, who rarely share a
+    # group; only members with a confirmed email write at all, and new accounts, repeated
+    # first messages and blocks keep it from being a way in for spam.
+    message_policy = models.CharField(
+        _("who can start a conversation with me"),
+        max_length=10,
+        choices=MessagePolicy.choices,
+        default=MessagePolicy.ANYONE,
+    )
+    message_emails = models.BooleanField(
+        _("email me about new messages"),
+        default=True,
+        help_text=_("At most one email per conversation per hour."),
+    )
     # Set when the member deleted their account: the row stays so that their posts keep a
     # (nameless) author, but every personal field is erased.
     deleted_at = models.DateTimeField(_("account deleted"), null=True, blank=True, editable=False)
@@ -168,6 +188,10 @@ class User(AbstractUser):
             models.CheckConstraint(
                 condition=models.Q(profile_visibility__in=["public", "groups"]),
                 name="member_profile_visibility_valid",
+            ),
+            models.CheckConstraint(
+                condition=models.Q(message_policy__in=["anyone", "groups", "nobody"]),
+                name="member_message_policy_valid",
             ),
         ]
 

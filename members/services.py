@@ -34,6 +34,8 @@ def profile_update(
     time_zone="",
     avatar=None,
     remove_avatar=False,
+    message_policy=None,
+    message_emails=None,
 ):
     """Save the profile. spoken_languages is [(language code, level)]; avatar is an already
     re-encoded image file (members.avatars.avatar_reencoded) that replaces the current photo;
@@ -49,6 +51,13 @@ def profile_update(
     member.profile_visibility = profile_visibility
     member.time_zone = time_zone
     update_fields = list(PROFILE_FIELDS)
+    # Who may start a conversation, and emails about messages (conversations/).
+    if message_policy is not None:
+        member.message_policy = message_policy
+        update_fields.append("message_policy")
+    if message_emails is not None:
+        member.message_emails = bool(message_emails)
+        update_fields.append("message_emails")
 
     replaced_avatar = member.avatar.name if (avatar or remove_avatar) else ""
     if avatar is not None:

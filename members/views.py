@@ -9,6 +9,7 @@ from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 from django_filters.views import FilterView
 
+from conversations.permissions import members_open_to, refusal_from_facts, with_message_facts
 from groups.models import Membership
 from questions.models import Question
 
@@ -28,10 +29,12 @@ def profile(request, username):
     spoken_languages = SpokenLanguage.objects.select_related("language").order_by(
         LEVEL_ORDER, "language__name"
     )
+    members = User.objects.active().visible_to(request.user)
+    if request.user.is_authenticated:
+        # Whether the viewer may write to the member, in the same query.
+        members = with_message_facts(members, request.user)
     member = get_object_or_404(
-        User.objects.active()
-        .visible_to(request.user)
-        .prefetch_related(Prefetch("spoken_languages", queryset=spoken_languages)),
+        members.prefetch_related(Prefetch("spoken_languages", queryset=spoken_languages)),
         username=username,
     )
     memberships = (
@@ -43,10 +46,17 @@ def profile(request, username):
     recent_questions = (
         Question.objects.visible().filter(author=member).for_listing().newest_first()[:10]
     )
+    writes = request.user.is_authenticated and request.user.pk != member.pk
     return render(
         request,
         "members/profile.html",
-        {"member": member, "memberships": memberships, "recent_questions": recent_questions},
+        {
+            "member": member,
+            "memberships": memberships,
+            "recent_questions": recent_questions,
+            "shows_message_tools": writes and not member.is_former_member,
+            "may_message": writes and refusal_from_facts(request.user, member) is None,
+        },
     )
 
 
@@ -99,6 +109,8 @@ def profile_edit(request):
             time_zone=form.cleaned_data["time_zone"],
             avatar=form.cleaned_data["avatar"],
             remove_avatar=form.cleaned_data["remove_avatar"],
+            message_policy=form.cleaned_data["message_policy"] or None,
+            message_emails=form.cleaned_data["message_emails"],
         )
         messages.success(request, _("Your profile has been saved."))
         return redirect("members:profile", username=request.user.username)
@@ -121,3 +133,9 @@ class MemberDirectoryView(FilterView):
 
     def get_queryset(self):
         return members_for_listing(User.objects.active().visible_to(self.request.user))
+
+    def get_context_data(self, **kwargs):
+        context = super().get_context_data(**kwargs)
+        # "Send a message" on the cards of members who accept the viewer's messages.
+        context["messageable_ids"] = members_open_to(self.request.user, context["members"])
+        return context

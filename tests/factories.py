@@ -182,3 +182,48 @@ class RSVPFactory(factory.django.DjangoModelFactory):
             waitlist_count=counts.get(RSVP.Status.WAITLISTED, 0),
         )
         return rsvp
+
+
+class ConversationFactory(factory.django.DjangoModelFactory):
+    """A conversation between `first` and `second` (ordered as the table wants), with both
+    sides' rows and no message yet; `MessageFactory` adds messages."""
+
+    class Meta:
+        model = "conversations.Conversation"
+        exclude = ["first", "second"]
+
+    first = factory.SubFactory(UserFactory)
+    second = factory.SubFactory(UserFactory)
+    member_low = factory.LazyAttribute(lambda o: min(o.first, o.second, key=lambda m: m.pk))
+    member_high = factory.LazyAttribute(lambda o: max(o.first, o.second, key=lambda m: m.pk))
+    started_by = factory.LazyAttribute(lambda o: o.first)
+
+    @classmethod
+    def _create(cls, model_class, *args, **kwargs):
+        from conversations.models import Participant
+
+        conversation = super()._create(model_class, *args, **kwargs)
+        Participant.objects.bulk_create(
+            Participant(conversation=conversation, member_id=member_id)
+            for member_id in conversation.member_ids()
+        )
+        return conversation
+
+
+class MessageFactory(factory.django.DjangoModelFactory):
+    """A message row made directly (no unread counts, no email): for pages with many
+    messages. Tests of behaviour send through conversations.services."""
+
+    class Meta:
+        model = "conversations.Message"
+
+    conversation = factory.SubFactory(ConversationFactory)
+    sender = factory.LazyAttribute(lambda message: message.conversation.started_by)
+    body = factory.Sequence(lambda n: f"Message number {n}: how does **salary** timing work?")
+    body_hash = factory.LazyAttribute(lambda message: _body_hash(message.body))
+
+
+def _body_hash(text):
+    from conversations.models import body_hash
+
+    return body_hash(text)

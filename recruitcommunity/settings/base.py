@@ -45,6 +45,7 @@ INSTALLED_APPS = [
     "notifications",
     "events",
     "norms",
+    "conversations",
 ]
 
 MIDDLEWARE = [
@@ -82,7 +83,8 @@ TEMPLATES = [
                 "django.template.context_processors.i18n",
                 "django.contrib.auth.context_processors.auth",
                 "django.contrib.messages.context_processors.messages",
-                "notifications.context_processors.unread_count",
+                # Unread notifications and messages for the header, in one query.
+                "recruitcommunity.context_processors.header_counts",
             ],
             "builtins": ["recruitcommunity.templatetags.markdown"],
         },
@@ -211,6 +213,17 @@ SILENCED_SYSTEM_CHECKS = [
 
 PAGE_SIZE = 20
 
+# Direct messages (conversations/services.py): accounts younger than NEW_ACCOUNT_DAYS start at
+# most NEW_ACCOUNT_DAILY_LIMIT conversations a day; the same first message may go to
+# REPEATED_FIRST_MESSAGE_LIMIT people within REPEATED_FIRST_MESSAGE_HOURS, no more.
+CONVERSATIONS_NEW_ACCOUNT_DAYS = env.int("CONVERSATIONS_NEW_ACCOUNT_DAYS", default=7)
+CONVERSATIONS_NEW_ACCOUNT_DAILY_LIMIT = env.int("CONVERSATIONS_NEW_ACCOUNT_DAILY_LIMIT", default=3)
+CONVERSATIONS_REPEATED_FIRST_MESSAGE_LIMIT = env.int(
+    "CONVERSATIONS_REPEATED_FIRST_MESSAGE_LIMIT", default=3
+)
+CONVERSATIONS_REPEATED_FIRST_MESSAGE_HOURS = env.int(
+    "CONVERSATIONS_REPEATED_FIRST_MESSAGE_HOURS", default=24
+)
 # Celery sends notification emails. Without a broker, tasks run inline where they are queued
 # (the embedded default: `make run` and the tests need nothing else). With one, e.g.
 # redis://127.0.0.1:6379/0, run `celery -A recruitcommunity worker`, and
@@ -229,6 +242,11 @@ CELERY_BEAT_SCHEDULE = {
     # A day before each event; claims make overlapping runs harmless.
     "events-reminders": {
         "task": "events.tasks.send_event_reminders",
+        "schedule": crontab(minute="*/15"),
+    },
+    # Messages that arrived within the hour after an email go out in the next one.
+    "conversations-message-emails": {
+        "task": "conversations.tasks.send_due_message_emails",
         "schedule": crontab(minute="*/15"),
     },
 }

@@ -16,6 +16,7 @@ from django.core.cache import cache
 from playwright.sync_api import Error as PlaywrightError
 from playwright.sync_api import sync_playwright
 
+from conversations.services import conversation_start
 from tests.factories import (
     AnswerFactory,
     EventFactory,
@@ -249,7 +250,14 @@ def build_showcase():
         description="Krótkie wystąpienia, potem **networking**.",
     )
     RSVPFactory(event=event, member=member, objective="Chcę poznać rekruterów B2B.")
+    # A London recruiter asks the member about salary timing; one message waits unread.
+    conversation = conversation_start(
+        sender=asker,
+        recipient=member,
+        body="Hi Anna! When do candidates in Poland expect to hear the **salary range**?",
+    ).conversation
     return SimpleNamespace(
+        conversation=conversation,
         event=event,
         member=member,
         asker=asker,

@@ -8,7 +8,8 @@ from dataclasses import dataclass
 class MainPage:
     name: str
     # formatted with the showcase data set: {group}, {owned} (the member's own group),
-    # {question}, {member}
+    # {question}, {member}, {conversation} and {message} (the member's conversation and its
+    # last message)
     path: str
     signed_in: bool = False
 
@@ -19,6 +20,8 @@ class MainPage:
             event=showcase.event.pk,
             question=showcase.question.pk,
             member=showcase.member.username,
+            conversation=showcase.conversation.pk,
+            message=showcase.conversation.last_message_id,
         )
 
 
@@ -35,6 +38,10 @@ MAIN_PAGES = [
     MainPage("question-member", "/questions/{question}/", signed_in=True),
     MainPage("profile", "/members/{member}/"),
     MainPage("profile-edit", "/accounts/profile/", signed_in=True),
+    MainPage("messages", "/messages/", signed_in=True),
+    MainPage("conversation", "/messages/{conversation}/", signed_in=True),
+    MainPage("message-new", "/messages/new/jonas/", signed_in=True),
+    MainPage("message-report", "/messages/{conversation}/report/{message}/", signed_in=True),
     MainPage("signup", "/accounts/signup/"),
     MainPage("login", "/accounts/login/"),
     MainPage("members", "/members/"),

@@ -21,7 +21,16 @@ from django.db import connection, transaction
 from django.test.utils import override_settings
 from django.utils import timezone
 
+from conversations.models import Conversation, Message, MessageReport, Participant
+from conversations.services import (
+    conversation_mark_read,
+    conversation_start,
+    member_block,
+    message_report,
+    message_send,
+)
 from events.models import RSVP, Event
+from events.selectors import people_with_similar_goals
 from events.services import event_cancel, rsvp_going
 from groups.models import EmailInvitation, Group, InvitationLink, Membership
 from groups.services import (
@@ -47,6 +56,7 @@ from questions.services import (
 )
 
 from . import _demo_community as community
+from . import _demo_conversations as demo_conversations
 from . import _demo_data as data
 from . import _demo_events as demo_events
 from . import _demo_norms as demo_norms
@@ -407,6 +417,7 @@ class Command(BaseCommand):
             self.apply_profiles(plan, users)
             self.apply_group_life(users, groups)
             self.apply_events(users, groups)
+            self.apply_messages(users)
             self.apply_conversation(users, groups, languages)
             self.apply_norms(users, groups, languages)
 
@@ -1034,6 +1045,146 @@ class Command(BaseCommand):
                 ),
             )
 
+    # -- direct messages ---------------------------------------------------------------
+
+    def apply_messages(self, users):
+        """The demo member's conversations (English, German, Hebrew, and Polish from the
+        Warsaw meetup's similar-goals list), some unread, and a mass pitch they reported and
+        blocked. Each conversation is found by its pair of members, so reruns add nothing."""
+        demo = users["demo"]
+        now = timezone.now().replace(second=0, microsecond=0)
+        taken = set()
+        planned = []
+        for spec in demo_conversations.CONVERSATIONS:
+            if spec["with"] == "similar_goals":
+                other, event = self.similar_goals_partner(demo, taken)
+            else:
+                other, event = self.member_living_in(users, *spec["with"], taken=taken), None
+            if other is not None:
+                taken.add(other.pk)
+                planned.append((spec, other, event))
+        for spec, other, event in planned:
+            if not Conversation.objects.between(demo, other).exists():
+                self.seed_conversation(demo, other, spec, event, now)
+        self.apply_mass_pitch(users, now)
+
+    @staticmethod
+    def member_living_in(users, country, city, *, taken):
+        pool = sorted(
+            (
+                user
+                for user in users.values()
+                if str(user.home_country) == country
+                and user.username not in ("demo", "admin")
+                and user.pk not in taken
+            ),
+            key=lambda user: user.username,
+        )
+        in_city = [user for user in pool if user.city == city]
+        return (in_city or pool or [None])[0]
+
+    @staticmethod
+    def similar_goals_partner(demo, taken):
+        """Someone the demo member sees among the people with similar goals at the Warsaw
+        meetup (apply_events puts the demo member on its list)."""
+        event = Event.objects.filter(group__slug="rekruterzy-it-polska").upcoming().first()
+        rsvp = (
+            RSVP.objects.filter(event=event, member=demo).prefetch_related("topics").first()
+            if event is not None
+            else None
+        )
+        similar = people_with_similar_goals(rsvp) if rsvp is not None else []
+        for person in similar:
+            if person.member.username != "admin" and person.member_id not in taken:
+                return person.member, event
+        return None, None
+
+    def seed_conversation(self, demo, other, spec, event, now):
+        people = {"me": demo, "them": other}
+        (author, hours, text), *replies = spec["messages"]
+        first = conversation_start(
+            sender=people[author],
+            recipient=other if author == "me" else demo,
+            body=text,
+            started_from=spec["started_from"],
+            event=event,
+        )
+        conversation = first.conversation
+        sent = [(first, now - timedelta(hours=hours))]
+        for author, hours, text in replies:
+            message = message_send(conversation=conversation, sender=people[author], body=text)
+            sent.append((message, now - timedelta(hours=hours)))
+        self.backdate_conversation(conversation, sent)
+        if spec["read"]:
+            side = Participant.objects.get(conversation=conversation, member=demo)
+            conversation_mark_read(participant=side)
+            Participant.objects.filter(pk=side.pk).update(last_read_at=sent[-1][1])
+
+    @staticmethod
+    def backdate_conversation(conversation, sent):
+        """Messages are sent in one moment; give them the times of the plan. Each side has
+        read up to its own last message and was emailed about the rest."""
+        for message, sent_at in sent:
+            Message.objects.filter(pk=message.pk).update(created_at=sent_at)
+        started_at, last_at = sent[0][1], sent[-1][1]
+        Conversation.objects.filter(pk=conversation.pk).update(
+            created_at=started_at, last_message_at=last_at
+        )
+        for side in Participant.objects.filter(conversation=conversation):
+            own = [sent_at for message, sent_at in sent if message.sender_id == side.member_id]
+            Participant.objects.filter(pk=side.pk).update(
+                last_message_at=last_at,
+                last_read_at=max(own) if own else None,
+                email_notified_at=last_at if side.unread_count else None,
+            )
+
+    def apply_mass_pitch(self, users, now):
+        """A "growth" account sends the same pitch to the demo member and two others; the
+        demo member reports it (open in the admin's queue) and blocks the sender."""
+        spec = demo_conversations.SPAMMER
+        demo = users["demo"]
+        spammer, _created = User.objects.get_or_create(
+            username=spec["username"],
+            defaults={
+                "email": spec["email"],
+                "display_name": spec["display_name"],
+                "headline": spec["headline"],
+                "home_country": spec["country"],
+                "date_joined": now - timedelta(days=spec["days_ago"]),
+                "password": make_password(None),
+            },
+        )
+        EmailAddress.objects.update_or_create(
+            user=spammer, email=spammer.email, defaults={"verified": True, "primary": True}
+        )
+        targets = [demo] + [
+            self.member_living_in(users, country, "", taken=set())
+            for country in demo_conversations.SPAM_ALSO_TO
+        ]
+        sent_at = now - timedelta(hours=demo_conversations.SPAM_HOURS_AGO)
+        for target in targets:
+            if target is None or Conversation.objects.between(spammer, target).exists():
+                continue
+            message = conversation_start(
+                sender=spammer,
+                recipient=target,
+                body=demo_conversations.SPAM_PITCH,
+                started_from=Conversation.Origin.DIRECTORY,
+            )
+            self.backdate_conversation(message.conversation, [(message, sent_at)])
+        pitch = Message.objects.filter(
+            sender=spammer, conversation=Conversation.objects.between(spammer, demo).first()
+        ).first()
+        if (
+            pitch is not None
+            and not MessageReport.objects.filter(message=pitch, reporter=demo).exists()
+        ):
+            message_report(message=pitch, reporter=demo, **demo_conversations.REPORT)
+            conversation_mark_read(
+                participant=Participant.objects.get(conversation=pitch.conversation, member=demo)
+            )
+        member_block(blocker=demo, blocked=spammer)
+
     # -- summary ----------------------------------------------------------------------
 
     @staticmethod
@@ -1074,6 +1225,10 @@ class Command(BaseCommand):
             f"{memberships.filter(status=Membership.Status.BANNED).count()} banned",
             f"  events       {Event.objects.filter(group__in=groups.values()).count():>4}, "
             f"{RSVP.objects.filter(event__group__in=groups.values()).count()} RSVPs",
+            f"  messages     {Message.objects.count():>4} in "
+            f"{Conversation.objects.count()} conversations, "
+            f"{MessageReport.objects.filter(status=MessageReport.Status.OPEN).count()} open "
+            "reports",
             f"  guides       {NormEntry.objects.count():>4} entries in "
             f"{NormEntry.objects.values('country').distinct().count()} countries, "
             f"{NormConfirmation.objects.count()} confirmations",
