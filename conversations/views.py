@@ -25,7 +25,6 @@ from events.models import Event
 from members.permissions import can_post, verified_member_required
 from recruitcommunity.exceptions import DomainError
 from recruitcommunity.forms import posted_data
-from recruitcommunity.idempotency import AlreadySubmitted, submit_once
 from recruitcommunity.ratelimits import rate_limited
 
 from . import selectors
@@ -159,20 +158,11 @@ def conversation_reply(request, pk):
     conversation = participant.conversation
     form = MessageForm(request.POST)
     message = None
-    repeated = False
     if form.is_valid():
         try:
-            message = submit_once(
-                request,
-                lambda: message_send(
-                    conversation=conversation, sender=request.user, body=form.cleaned_data["body"]
-                ),
+            message = message_send(
+                conversation=conversation, sender=request.user, body=form.cleaned_data["body"]
             )
-        except AlreadySubmitted as repeat:
-            # A double click: the first send shows the message already.
-            if not request.htmx:
-                return repeat.response(request, fallback=conversation.get_absolute_url())
-            repeated = True
         except DomainError as refusal:
             form.add_error("body", refusal.message)
     if request.htmx:
@@ -188,7 +178,7 @@ def conversation_reply(request, pk):
                 "conversation": conversation,
                 "new_messages": new_messages,
                 "last_id": _last_id(new_messages) or after,
-                "form": MessageForm() if message or repeated else form,
+                "form": MessageForm() if message else form,
             },
         )
     if message is not None:
@@ -262,18 +252,13 @@ def conversation_new(request, username):
     refusal = refusal_from_facts(request.user, recipient)
     if request.method == "POST" and form.is_valid():
         try:
-            message = submit_once(
-                request,
-                lambda: conversation_start(
-                    sender=request.user,
-                    recipient=recipient,
-                    body=form.cleaned_data["body"],
-                    started_from=started_from,
-                    event=event,
-                ),
+            message = conversation_start(
+                sender=request.user,
+                recipient=recipient,
+                body=form.cleaned_data["body"],
+                started_from=started_from,
+                event=event,
             )
-        except AlreadySubmitted as repeat:
-            return repeat.response(request, fallback=recipient.get_absolute_url())
         except DomainError as error:
             form.add_error("body", error.message)
         else:
