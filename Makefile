@@ -9,7 +9,7 @@ WITH_DB := $(PY) scripts/with_database.py
 PYTEST_ARGS ?=
 PYTEST_DB_FLAG := $(if $(CI),--create-db,--reuse-db)
 
-.PHONY: install messages messages-extract browser-deps run serve-prod test test-embedded lint format clean bench bench-deps backup restore-check restart-check
+.PHONY: install messages messages-extract browser-deps run serve-prod test test-embedded lint format clean bench bench-deps backup restore-check restart-check explain
 
 $(VENV)/.installed: pyproject.toml
 	test -x $(PY) || $(PYTHON) -m venv $(VENV)
@@ -99,6 +99,12 @@ test-embedded: install
 BENCH_REDIS_URL ?= redis://127.0.0.1:6379/1
 bench: install bench-deps
 	REDIS_URL=$${REDIS_URL:-$(BENCH_REDIS_URL)} $(WITH_DB) $(PY) bench/run.py
+
+# Query plans of the main pages on the data in DATABASE_URL (fill it with
+# `manage.py generate_data --scale full`); exits 1 when a page scans a large table.
+EXPLAIN_ARGS ?=
+explain: install
+	$(WITH_DB) $(PY) scripts/explain_pages.py $(EXPLAIN_ARGS)
 
 bench-deps:
 	@command -v wrk >/dev/null || { [ "$$(id -u)" = 0 ] && apt-get update -qq && \

@@ -3,6 +3,8 @@ from django.contrib.auth.models import AbstractUser, UserManager
 from django.contrib.postgres.fields import ArrayField
 from django.contrib.postgres.indexes import GinIndex
 from django.db import models
+from django.db.models import Value
+from django.db.models.functions import Coalesce, Lower, NullIf
 from django.urls import reverse
 from django.utils.translation import gettext
 from django.utils.translation import gettext_lazy as _
@@ -163,6 +165,13 @@ class User(AbstractUser):
             GinIndex(fields=["specialisms"], name="member_specialisms"),
             models.Index(fields=["home_country", "date_joined"], name="member_country_recent"),
             models.Index(fields=["-date_joined"], name="member_newest"),
+            # The member directory sorted by name (members.filters.MemberFilter.sort_members):
+            # the display name, else the username, case-insensitively.
+            models.Index(
+                Lower(Coalesce(NullIf("display_name", Value("")), "username")),
+                "id",
+                name="member_by_name",
+            ),
         ]
         constraints = [
             models.CheckConstraint(condition=~models.Q(email=""), name="member_email_not_empty"),

@@ -46,6 +46,7 @@ INSTALLED_APPS = [
     "events",
     "norms",
     "conversations",
+    "scale",
 ]
 
 MIDDLEWARE = [
