@@ -34,6 +34,7 @@ def events_for_group_feed(group, now=None):
     since = (now or timezone.now()) - FEED_KEEPS_PAST
     return (
         Event.objects.filter(group=group, ends_at__gte=since)
+        .visible()
         .public()
         .select_related("group")
         .order_by("starts_at", "pk")

@@ -9,12 +9,18 @@ from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 from django_countries.fields import CountryField
 
+from moderation.conditions import hidden_is_explained
+
 TIME_ZONE_CHOICES = sorted(
     (name, name.replace("_", " ")) for name in zoneinfo.available_timezones()
 )
 
 
 class EventQuerySet(models.QuerySet):
+    def visible(self):
+        """Events not hidden by the moderators: the only ones listed anywhere."""
+        return self.filter(hidden_at__isnull=True)
+
     def scheduled(self):
         return self.filter(cancelled_at__isnull=True)
 
@@ -93,6 +99,19 @@ class Event(models.Model):
     created_at = models.DateTimeField(_("created"), default=timezone.now, editable=False)
     updated_at = models.DateTimeField(_("updated"), default=timezone.now)
     cancelled_at = models.DateTimeField(_("cancelled"), null=True, blank=True)
+    # Moderation: a hidden event stays in the database, marked with who hid it and why.
+    hidden_at = models.DateTimeField(_("hidden"), null=True, blank=True)
+    hidden_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        on_delete=models.SET_NULL,
+        null=True,
+        blank=True,
+        related_name="+",
+        verbose_name=_("hidden by"),
+    )
+    hidden_reason = models.TextField(_("why it was hidden"), blank=True)
+    # The normalised description's SHA-256: the same text posted to several groups is refused.
+    description_hash = models.CharField(_("text fingerprint"), max_length=64, blank=True)
 
     objects = EventQuerySet.as_manager()
 
@@ -127,6 +146,9 @@ class Event(models.Model):
                 condition=~Q(format="in_person") | (~Q(venue="") & ~Q(city="")),
                 name="event_in_person_has_place",
             ),
+            models.CheckConstraint(
+                condition=hidden_is_explained(), name="event_hidden_with_reason"
+            ),
         ]
         indexes = [
             models.Index(fields=["group", "starts_at"], name="event_group_upcoming"),
@@ -134,6 +156,12 @@ class Event(models.Model):
             models.Index(fields=["country", "starts_at"], name="event_country_upcoming"),
             models.Index(fields=["city", "starts_at"], name="event_city_upcoming"),
             models.Index(fields=["format", "starts_at"], name="event_format_upcoming"),
+            models.Index(
+                fields=["group", "-hidden_at"],
+                condition=Q(hidden_at__isnull=False),
+                name="event_group_hidden",
+            ),
+            models.Index(fields=["created_by", "description_hash"], name="event_organiser_text"),
         ]
 
     def __str__(self):
@@ -149,6 +177,10 @@ class Event(models.Model):
     @property
     def is_cancelled(self):
         return self.cancelled_at is not None
+
+    @property
+    def is_hidden(self):
+        return self.hidden_at is not None
 
     @property
     def is_online(self):

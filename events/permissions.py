@@ -107,6 +107,9 @@ def event_for_viewer(user, pk, queryset=None):
     membership = membership_of(user, event.group)
     if not may_see_event(user, event, membership):
         raise Http404
+    # An event the moderators hid is seen by them (and staff) alone.
+    if event.is_hidden and not may_moderate(user, membership):
+        raise Http404
     return event, membership
 
 

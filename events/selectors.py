@@ -92,7 +92,9 @@ def people_with_similar_goals(rsvp, limit=SIMILAR_LIMIT):
 def next_events_of_group(group, user, membership, limit=NEXT_EVENTS_ON_GROUP_PAGE):
     """The group's next events the viewer may see, for the group's page. The viewer's
     membership is already known there, so this is one query."""
-    events = Event.objects.filter(group=group).scheduled().upcoming().select_related("group")
+    events = (
+        Event.objects.filter(group=group).visible().scheduled().upcoming().select_related("group")
+    )
     sees_everything = user.is_authenticated and (
         user.is_staff or (membership is not None and membership.is_active)
     )

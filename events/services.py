@@ -7,6 +7,7 @@ from django.db.models import Count
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
+from moderation.rules import DuplicateTextError, refuse_text_posted_elsewhere
 from recruitcommunity.exceptions import DomainError
 
 from .models import RSVP, Event
@@ -48,12 +49,35 @@ NOTEWORTHY_FIELDS = {
 }
 
 
+def event_text_fingerprint(*, organiser, group, description):
+    """The description's fingerprint, refusing (DuplicateTextError on "description") a text
+    the organiser already posted to another group's event recently."""
+    try:
+        return refuse_text_posted_elsewhere(
+            queryset=Event.objects.all(),
+            author_field="created_by",
+            hash_field="description_hash",
+            author=organiser,
+            group=group,
+            text=description,
+        )
+    except DuplicateTextError as error:
+        raise DuplicateTextError(error.message, field="description") from None
+
+
 @transaction.atomic
 def event_create(*, group, organiser, **fields):
+    """Publish an event. The same description posted to another group's event in the last
+    days is refused (DuplicateTextError)."""
     unknown = set(fields) - EDITABLE_FIELDS
     if unknown:
         raise TypeError(f"event_create() got unexpected fields: {', '.join(sorted(unknown))}")
-    return Event.objects.create(group=group, created_by=organiser, **fields)
+    description_hash = event_text_fingerprint(
+        organiser=organiser, group=group, description=fields.get("description", "")
+    )
+    return Event.objects.create(
+        group=group, created_by=organiser, description_hash=description_hash, **fields
+    )
 
 
 @transaction.atomic
@@ -72,6 +96,10 @@ def event_update(*, event, editor, **fields):
             % {"count": event.going_count}
         )
     changed = {name for name, value in fields.items() if getattr(event, name) != value}
+    if "description" in changed:
+        event.description_hash = event_text_fingerprint(
+            organiser=editor, group=event.group_id, description=fields["description"]
+        )
     for name in changed:
         setattr(event, name, fields[name])
     if not changed:

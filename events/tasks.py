@@ -24,12 +24,13 @@ REMINDER_LEAD_TIME = timedelta(hours=24)
 
 
 def rsvps_due_for_reminder(now):
-    """People going (not waitlisted) to events that start within the lead time and are not
-    cancelled, who have not been reminded yet."""
+    """People going (not waitlisted) to events that start within the lead time and are
+    neither cancelled nor hidden by the moderators, who have not been reminded yet."""
     return RSVP.objects.filter(
         status=RSVP.Status.GOING,
         reminded_at__isnull=True,
         event__cancelled_at__isnull=True,
+        event__hidden_at__isnull=True,
         event__starts_at__gt=now,
         event__starts_at__lte=now + REMINDER_LEAD_TIME,
     ).order_by("event__starts_at", "pk")

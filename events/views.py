@@ -20,6 +20,7 @@ from django_filters.views import FilterView
 from groups.models import Group
 from groups.permissions import group_for_moderator, membership_of
 from members.permissions import can_post, verified_member_required
+from moderation.rules import DuplicateTextError
 from recruitcommunity.forms import posted_data
 
 from . import selectors
@@ -60,7 +61,7 @@ class EventListView(FilterView):
 
     def get_queryset(self):
         events = Event.objects.past() if self.archive else Event.objects.upcoming()
-        return events.for_listing()
+        return events.visible().for_listing()
 
     def get_context_data(self, **kwargs):
         context = super().get_context_data(**kwargs)
@@ -318,10 +319,14 @@ def event_new(request):
     group, _membership = group_for_moderator(request.user, slug)
     form = EventForm(posted_data(request), initial=EventForm.initial_for_group(group))
     if request.method == "POST" and form.is_valid():
-        event = event_create(group=group, organiser=request.user, **form.event_fields())
-        messages.success(request, _("Your event is published."))
-        _ambiguous_time_warning(request, form)
-        return redirect(event)
+        try:
+            event = event_create(group=group, organiser=request.user, **form.event_fields())
+        except DuplicateTextError as refusal:
+            form.add_error(refusal.field, refusal.message)
+        else:
+            messages.success(request, _("Your event is published."))
+            _ambiguous_time_warning(request, form)
+            return redirect(event)
     return render(request, "events/event_form.html", {"form": form, "group": group, "event": None})
 
 
@@ -335,6 +340,8 @@ def event_edit(request, pk):
     if request.method == "POST" and form.is_valid():
         try:
             event = event_update(event=event, editor=request.user, **form.event_fields())
+        except DuplicateTextError as refusal:
+            form.add_error(refusal.field, refusal.message)
         except EventError as error:
             form.add_error(None, error.message)
         else:

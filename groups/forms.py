@@ -63,7 +63,16 @@ class GroupForm(forms.ModelForm):
 
     class Meta:
         model = Group
-        fields = ["name", "country", "city", "languages", "description", "rules", "join_policy"]
+        fields = [
+            "name",
+            "country",
+            "city",
+            "languages",
+            "description",
+            "rules",
+            "join_policy",
+            "hold_first_posts",
+        ]
         labels = {
             "name": _("Name"),
             "country": _("Country"),
@@ -71,6 +80,7 @@ class GroupForm(forms.ModelForm):
             "description": _("Description"),
             "rules": _("Rules"),
             "join_policy": _("Who can join"),
+            "hold_first_posts": _("Hold new members' first posts for approval"),
         }
         help_texts = {
             "description": _("What the group is for and who it welcomes. Markdown is supported.")
@@ -92,6 +102,8 @@ class GroupForm(forms.ModelForm):
                 initial=existing[number - 1] if number <= len(existing) else "",
                 help_text=_("Asked when the group admits by approval.") if number == 1 else "",
             )
+        # A moderation setting: after the questions about joining.
+        self.fields["hold_first_posts"] = self.fields.pop("hold_first_posts")
 
     def clean_name(self):
         name = self.cleaned_data["name"].strip()

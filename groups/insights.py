@@ -305,9 +305,11 @@ def questions_answered(group, months):
             group=group, status=Membership.Status.ACTIVE
         ).values("user_id")
     )
-    local_answer = Answer.objects.filter(local_authors, question=OuterRef("pk"))
+    local_answer = Answer.objects.visible().filter(local_authors, question=OuterRef("pk"))
     per_month = _by_month(
-        Question.objects.filter(group=group, created_at__gte=_window_start(months)),
+        # What everyone can read: hidden questions and those waiting for approval are left
+        # out, as on every list.
+        Question.objects.visible().filter(group=group, created_at__gte=_window_start(months)),
         "created_at",
         asked=Count("pk"),
         answered=Count("pk", filter=Q(answer_count__gt=0)),

@@ -77,6 +77,14 @@ class Group(models.Model):
         blank=True,
         help_text=_("Up to three questions applicants answer when they ask to join."),
     )
+    hold_first_posts = models.BooleanField(
+        _("hold new members' first posts for approval"),
+        default=False,
+        help_text=_(
+            "A question or answer from a new account whose author has no approved post here "
+            "yet waits until a moderator approves it."
+        ),
+    )
     member_count = models.PositiveIntegerField(_("members"), default=0, editable=False)
     created_at = models.DateTimeField(_("created"), default=timezone.now, editable=False)
     last_activity_at = models.DateTimeField(_("last activity"), default=timezone.now)

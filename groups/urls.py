@@ -1,6 +1,7 @@
 from django.urls import path
 
 from events.calendar_views import group_events_ics
+from moderation import views as moderation_views
 
 from .views import insights, invitations, members, membership, moderation, pages
 
@@ -58,4 +59,10 @@ urlpatterns = [
     ),
     path("<slug:slug>/manage/log/", moderation.audit_log, name="manage_log"),
     path("<slug:slug>/manage/settings/", moderation.group_settings, name="manage_settings"),
+    path(
+        "<slug:slug>/moderation/queue/",
+        moderation_views.group_queue,
+        name="moderation_queue",
+    ),
+    path("<slug:slug>/moderation/log/", moderation_views.group_log, name="moderation_log"),
 ]

@@ -46,8 +46,8 @@ def proposal_create(request, answer):
     if not may_edit_country(request.user, entry.country.code):
         raise PermissionDenied
     if (
-        question.is_deleted
-        or answer.is_deleted
+        not question.is_listed
+        or not answer.is_listed
         or question.accepted_answer_id != answer.pk
         or entry.country.code not in question.regions
         or not question.topics.filter(norm_topics=entry.topic).exists()
@@ -90,9 +90,12 @@ def proposal_list(request, country):
         "norms/proposal_list.html",
         {
             "country": country,
-            "pending": proposals.filter(status=NormProposal.Status.PENDING).order_by(
-                "created_at", "pk"
-            ),
+            # An answer the moderators hid is proposed to nobody.
+            "pending": proposals.filter(
+                status=NormProposal.Status.PENDING,
+                answer__hidden_at__isnull=True,
+                answer__question__hidden_at__isnull=True,
+            ).order_by("created_at", "pk"),
             "decided": proposals.exclude(status=NormProposal.Status.PENDING).order_by(
                 "-decided_at", "-pk"
             )[:DECIDED_SHOWN],

@@ -91,7 +91,13 @@ class NotificationQuerySet(models.QuerySet):
         return self.filter(emailed_at__isnull=True)
 
     def for_listing(self):
-        return self.select_related("actor", "question__group").order_by("-created_at", "-id")
+        """The inbox, newest first; nothing about a question the moderators hid (or one
+        still waiting for their approval)."""
+        return (
+            self.filter(question__hidden_at__isnull=True, question__held_at__isnull=True)
+            .select_related("actor", "question__group")
+            .order_by("-created_at", "-id")
+        )
 
 
 class Notification(models.Model):

@@ -9,6 +9,8 @@ from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 from django_countries.fields import CountryField
 
+from moderation.conditions import held_or_hidden_not_both, hidden_is_explained, locked_has_time
+
 
 class Topic(models.Model):
     """A recruiting topic from the curated list (loaded by a migration; admins may add)."""
@@ -48,9 +50,25 @@ class Tag(models.Model):
         return self.name
 
 
+def _hidden_by_field():
+    return models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        on_delete=models.SET_NULL,
+        null=True,
+        blank=True,
+        related_name="+",
+        verbose_name=_("hidden by"),
+    )
+
+
 class QuestionQuerySet(models.QuerySet):
     def visible(self):
-        return self.filter(deleted_at__isnull=True)
+        """What lists, counts, feeds and search show: not deleted by the author, not hidden
+        by the moderators, not waiting for a moderator's approval."""
+        return self.filter(deleted_at__isnull=True, hidden_at__isnull=True, held_at__isnull=True)
+
+    def held(self):
+        return self.filter(held_at__isnull=False)
 
     def to_country(self, country_code):
         return self.filter(regions__contains=[country_code])
@@ -125,6 +143,24 @@ class Question(models.Model):
     last_activity_at = models.DateTimeField(_("last activity"), default=timezone.now)
     edited_at = models.DateTimeField(_("edited"), null=True, blank=True)
     deleted_at = models.DateTimeField(_("deleted"), null=True, blank=True)
+    # Moderation: hidden content stays in the database, marked with who hid it and why.
+    hidden_at = models.DateTimeField(_("hidden"), null=True, blank=True)
+    hidden_by = _hidden_by_field()
+    hidden_reason = models.TextField(_("why it was hidden"), blank=True)
+    # A locked thread takes no new answers, comments or votes.
+    locked_at = models.DateTimeField(_("locked"), null=True, blank=True)
+    locked_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        on_delete=models.SET_NULL,
+        null=True,
+        blank=True,
+        related_name="+",
+        verbose_name=_("locked by"),
+    )
+    # A new member's first post in a group that holds first posts waits here for approval.
+    held_at = models.DateTimeField(_("waiting for approval since"), null=True, blank=True)
+    # The normalised body's SHA-256: the same advert posted to several groups is refused.
+    body_hash = models.CharField(_("text fingerprint"), max_length=64, blank=True)
     search_vector = SearchVectorField(null=True, editable=False)
 
     objects = QuestionQuerySet.as_manager()
@@ -145,6 +181,13 @@ class Question(models.Model):
             models.CheckConstraint(
                 condition=Q(regions__len__gte=1) & Q(regions__len__lte=4),
                 name="question_one_to_four_regions",
+            ),
+            models.CheckConstraint(
+                condition=hidden_is_explained(), name="question_hidden_with_reason"
+            ),
+            models.CheckConstraint(condition=locked_has_time(), name="question_locked_with_time"),
+            models.CheckConstraint(
+                condition=held_or_hidden_not_both(), name="question_held_or_hidden"
             ),
         ]
         indexes = [
@@ -174,6 +217,19 @@ class Question(models.Model):
                 condition=Q(answer_count=0),
                 name="question_unanswered_newest",
             ),
+            # Moderation: a group's hidden questions and its questions waiting for approval
+            # (both few), and the same text by the same author in other groups.
+            models.Index(
+                fields=["group", "-hidden_at"],
+                condition=Q(hidden_at__isnull=False),
+                name="question_group_hidden",
+            ),
+            models.Index(
+                fields=["group", "held_at"],
+                condition=Q(held_at__isnull=False),
+                name="question_group_held",
+            ),
+            models.Index(fields=["author", "body_hash"], name="question_author_text"),
         ]
 
     def __str__(self):
@@ -198,10 +254,31 @@ class Question(models.Model):
     def is_deleted(self):
         return self.deleted_at is not None
 
+    @property
+    def is_hidden(self):
+        return self.hidden_at is not None
+
+    @property
+    def is_held(self):
+        return self.held_at is not None
+
+    @property
+    def is_locked(self):
+        return self.locked_at is not None
+
+    @property
+    def is_listed(self):
+        """Shown in lists and counted: neither deleted, hidden nor waiting for approval."""
+        return not (self.is_deleted or self.is_hidden or self.is_held)
+
 
 class AnswerQuerySet(models.QuerySet):
     def visible(self):
-        return self.filter(deleted_at__isnull=True)
+        """Answers shown and counted: not deleted, not hidden, not waiting for approval."""
+        return self.filter(deleted_at__isnull=True, hidden_at__isnull=True, held_at__isnull=True)
+
+    def held(self):
+        return self.filter(held_at__isnull=False)
 
     def for_thread(self):
         """Accepted first, then by score, local practitioners first among equal scores."""
@@ -228,6 +305,10 @@ class Answer(models.Model):
     created_at = models.DateTimeField(_("answered"), default=timezone.now, editable=False)
     edited_at = models.DateTimeField(_("edited"), null=True, blank=True)
     deleted_at = models.DateTimeField(_("deleted"), null=True, blank=True)
+    hidden_at = models.DateTimeField(_("hidden"), null=True, blank=True)
+    hidden_by = _hidden_by_field()
+    hidden_reason = models.TextField(_("why it was hidden"), blank=True)
+    held_at = models.DateTimeField(_("waiting for approval since"), null=True, blank=True)
     search_vector = SearchVectorField(null=True, editable=False)
 
     objects = AnswerQuerySet.as_manager()
@@ -237,12 +318,26 @@ class Answer(models.Model):
         verbose_name_plural = _("answers")
         constraints = [
             models.CheckConstraint(condition=~Q(body=""), name="answer_body_not_empty"),
+            models.CheckConstraint(
+                condition=hidden_is_explained(), name="answer_hidden_with_reason"
+            ),
+            models.CheckConstraint(
+                condition=held_or_hidden_not_both(), name="answer_held_or_hidden"
+            ),
         ]
         indexes = [
             models.Index(fields=["question", "created_at"], name="answer_thread_order"),
             models.Index(fields=["question", "-score"], name="answer_thread_by_score"),
             models.Index(fields=["author", "-created_at"], name="answer_author_recent"),
             GinIndex(fields=["search_vector"], name="answer_search"),
+            models.Index(
+                fields=["-hidden_at"],
+                condition=Q(hidden_at__isnull=False),
+                name="answer_hidden",
+            ),
+            models.Index(
+                fields=["held_at"], condition=Q(held_at__isnull=False), name="answer_held"
+            ),
         ]
 
     def __str__(self):
@@ -257,6 +352,19 @@ class Answer(models.Model):
     @property
     def is_deleted(self):
         return self.deleted_at is not None
+
+    @property
+    def is_hidden(self):
+        return self.hidden_at is not None
+
+    @property
+    def is_held(self):
+        return self.held_at is not None
+
+    @property
+    def is_listed(self):
+        """Shown to everyone and counted in the question's answers."""
+        return not (self.is_deleted or self.is_hidden or self.is_held)
 
 
 def _exactly_one_of(first, second):
@@ -321,6 +429,9 @@ class Comment(models.Model):
     body = models.CharField(_("comment"), max_length=600)
     created_at = models.DateTimeField(_("written"), default=timezone.now)
     deleted_at = models.DateTimeField(_("deleted"), null=True, blank=True)
+    hidden_at = models.DateTimeField(_("hidden"), null=True, blank=True)
+    hidden_by = _hidden_by_field()
+    hidden_reason = models.TextField(_("why it was hidden"), blank=True)
 
     class Meta:
         verbose_name = _("comment")
@@ -330,14 +441,38 @@ class Comment(models.Model):
             models.CheckConstraint(
                 condition=_exactly_one_of("question", "answer"), name="comment_on_one_post"
             ),
+            models.CheckConstraint(
+                condition=hidden_is_explained(), name="comment_hidden_with_reason"
+            ),
         ]
         indexes = [
             models.Index(fields=["question", "created_at"], name="comment_question_order"),
             models.Index(fields=["answer", "created_at"], name="comment_answer_order"),
+            models.Index(
+                fields=["-hidden_at"],
+                condition=Q(hidden_at__isnull=False),
+                name="comment_hidden",
+            ),
         ]
 
     def __str__(self):
         return self.body[:60]
+
+    def get_absolute_url(self):
+        question_id = self.question_id or self.answer.question_id
+        return f"{reverse('questions:detail', kwargs={'pk': question_id})}#comment-{self.pk}"
+
+    @property
+    def is_deleted(self):
+        return self.deleted_at is not None
+
+    @property
+    def is_hidden(self):
+        return self.hidden_at is not None
+
+    @property
+    def is_listed(self):
+        return not (self.is_deleted or self.is_hidden)
 
 
 class Revision(models.Model):

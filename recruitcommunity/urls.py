@@ -29,6 +29,7 @@ urlpatterns = [
     path("search/", question_search_views.search, name="search"),
     path("members/", include("members.urls")),
     path("events/", include("events.urls")),
+    path("moderation/", include("moderation.urls")),
     path("messages/", include("conversations.urls")),
     # Before /norms/, whose /norms/<country>/ would otherwise match "proposals".
     path("norms/proposals/", include("norms.proposal_urls")),

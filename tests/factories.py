@@ -227,3 +227,17 @@ def _body_hash(text):
     from conversations.models import body_hash
 
     return body_hash(text)
+
+
+class FlagFactory(factory.django.DjangoModelFactory):
+    """An open report on a question, made directly (the group is the question's). Pass
+    answer=, comment=, event= or member= (with question=None) to report something else,
+    and group= to match."""
+
+    class Meta:
+        model = "moderation.Flag"
+
+    question = factory.SubFactory(QuestionFactory)
+    group = factory.LazyAttribute(lambda flag: flag.question.group if flag.question else None)
+    reporter = factory.SubFactory(UserFactory)
+    reason = "spam"

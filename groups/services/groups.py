@@ -33,6 +33,7 @@ def group_create(
     languages=(),
     join_policy=Group.JoinPolicy.OPEN,
     admission_questions=(),
+    hold_first_posts=False,
     slug=None,
 ):
     """Create a group with its founder as the owner and first member."""
@@ -45,6 +46,7 @@ def group_create(
         rules=rules,
         join_policy=join_policy,
         admission_questions=[question for question in admission_questions if question],
+        hold_first_posts=hold_first_posts,
         member_count=1,
     )
     group.languages.set(languages)
@@ -73,6 +75,7 @@ def group_update(*, group, editor, languages=None, **fields):
         "rules",
         "join_policy",
         "admission_questions",
+        "hold_first_posts",
     }
     unknown = set(fields) - allowed
     if unknown:

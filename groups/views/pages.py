@@ -6,9 +6,11 @@ from django_filters.views import FilterView
 
 from events.selectors import next_events_of_group
 from members.permissions import can_post, verified_member_required
+from moderation.rules import DuplicateTextError
 from questions.forms import QuestionForm
 from questions.models import Question
 from questions.services import question_ask
+from recruitcommunity.exceptions import DomainError
 from recruitcommunity.forms import posted_data
 from recruitcommunity.i18n import interface_language_code
 
@@ -62,9 +64,26 @@ def group_ask(request, slug):
         posted_data(request), group=group, initial={"language": interface_language_code()}
     )
     if request.method == "POST" and form.is_valid():
-        question = question_ask(group=group, author=request.user, **form.cleaned_data)
-        messages.success(
-            request, _("Your question has been posted to %(group)s.") % {"group": group.name}
-        )
-        return redirect(question)
+        try:
+            question = question_ask(group=group, author=request.user, **form.cleaned_data)
+        except DuplicateTextError as refusal:
+            form.add_error(refusal.field, refusal.message)
+        except DomainError as refusal:
+            form.add_error(None, refusal.message)
+        else:
+            if question.is_held:
+                messages.info(
+                    request,
+                    _(
+                        "Thank you! %(group)s reviews new members' first posts: your question "
+                        "is waiting for a moderator and will be published once approved."
+                    )
+                    % {"group": group.name},
+                )
+            else:
+                messages.success(
+                    request,
+                    _("Your question has been posted to %(group)s.") % {"group": group.name},
+                )
+            return redirect(question)
     return render(request, "groups/group_ask.html", {"group": group, "form": form})

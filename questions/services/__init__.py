@@ -1,6 +1,6 @@
 """Every write to questions, answers, votes and comments goes through these functions."""
 
-from .asking import answer_post, question_ask
+from .asking import AnswerError, answer_post, question_ask, refuse_closed_thread
 from .comments import CommentError, comment_delete, comment_post, may_delete_comment
 from .editing import (
     AcceptError,
@@ -21,6 +21,7 @@ from .voting import VoteError, VoteOutcome, post_kind, vote_cast
 
 __all__ = [
     "AcceptError",
+    "AnswerError",
     "CommentError",
     "EditError",
     "VoteError",
@@ -42,5 +43,6 @@ __all__ = [
     "question_ask",
     "question_delete",
     "question_edit",
+    "refuse_closed_thread",
     "vote_cast",
 ]

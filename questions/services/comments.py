@@ -7,6 +7,7 @@ from django.utils import timezone
 from django.utils.translation import gettext as _
 
 from members.permissions import can_post
+from moderation.rules import refuse_banned_author
 from notifications.services import notify_comment_posted, notify_on_commit
 from recruitcommunity.exceptions import DomainError
 
@@ -41,6 +42,13 @@ def comment_post(*, author, post, body):
     question = post if kind == "question" else post.question
     if post.is_deleted or question.is_deleted:
         raise CommentError(_("This post was deleted; it cannot be commented on."))
+    if post.is_hidden or question.is_hidden:
+        raise CommentError(_("This post was hidden by the moderators; it cannot be commented on."))
+    if post.is_held or question.is_held:
+        raise CommentError(_("This post is waiting for a moderator's approval."))
+    if Question.objects.filter(pk=question.pk, locked_at__isnull=False).exists():
+        raise CommentError(_("This thread is locked: it takes no new answers, comments or votes."))
+    refuse_banned_author(author=author, group_id=question.group_id)
 
     comment = Comment.objects.create(author=author, body=body, **{kind: post})
     notify_on_commit(notify_comment_posted, comment)
@@ -51,16 +59,18 @@ def comment_post(*, author, post, body):
 
 @transaction.atomic
 def comment_delete(*, comment, user):
-    """Soft-delete a comment. Deleting it twice is harmless: the count moves once."""
+    """Soft-delete a comment. Deleting it twice is harmless: the count moves once, and not
+    at all for a comment the moderators hid (it was no longer counted)."""
     if not may_delete_comment(user, comment):
         raise CommentError(_("You can only delete your own comments."))
-    deleted = Comment.objects.filter(pk=comment.pk, deleted_at__isnull=True).update(
-        deleted_at=timezone.now()
-    )
-    if deleted:
-        post_model = Question if comment.question_id else Answer
-        post_model.objects.filter(pk=comment.question_id or comment.answer_id).update(
-            comment_count=F("comment_count") - 1
-        )
-    comment.refresh_from_db(fields=["deleted_at"])
+    locked = Comment.objects.select_for_update().get(pk=comment.pk)
+    if locked.deleted_at is None:
+        locked.deleted_at = timezone.now()
+        locked.save(update_fields=["deleted_at"])
+        if locked.hidden_at is None:
+            post_model = Question if locked.question_id else Answer
+            post_model.objects.filter(pk=locked.question_id or locked.answer_id).update(
+                comment_count=F("comment_count") - 1
+            )
+    comment.deleted_at = locked.deleted_at
     return comment

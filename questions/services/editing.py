@@ -15,6 +15,7 @@ from recruitcommunity.exceptions import DomainError
 
 from ..models import Answer, Question, Revision
 from ..search import index_answer, index_question
+from .asking import question_text_fingerprint
 from .voting import post_kind
 
 
@@ -30,8 +31,14 @@ class AcceptError(DomainError):
 
 
 def may_edit_post(user, post):
-    """Only the author edits a post, and only while it is not deleted."""
-    return user.is_authenticated and post.author_id == user.pk and not post.is_deleted
+    """Only the author edits a post, and only while it is neither deleted nor hidden by the
+    moderators."""
+    return (
+        user.is_authenticated
+        and post.author_id == user.pk
+        and not post.is_deleted
+        and not post.is_hidden
+    )
 
 
 def may_delete_post(user, post):
@@ -66,13 +73,18 @@ def question_edit(*, question, editor, title, body):
         raise EditError(_("You can only edit your own questions."))
     if (locked.title, locked.body) == (title, body):
         return locked
+    if body != locked.body:
+        # Editing is no way round the rule against the same text in several groups.
+        locked.body_hash = question_text_fingerprint(
+            author=locked.author_id, group=locked.group_id, body=body
+        )
     now = timezone.now()
     Revision.objects.create(
         question=locked, editor=editor, title=locked.title, body=locked.body, created_at=now
     )
     locked.title, locked.body, locked.edited_at = title, body, now
     locked.last_activity_at = now
-    locked.save(update_fields=["title", "body", "edited_at", "last_activity_at"])
+    locked.save(update_fields=["title", "body", "body_hash", "edited_at", "last_activity_at"])
     index_question(locked)
     return locked
 
@@ -111,21 +123,23 @@ def question_delete(*, question, user):
 @transaction.atomic
 def answer_delete(*, answer, user):
     """Soft-delete an answer. It no longer counts as an answer (nor as a local one) and
-    stops being the accepted answer."""
+    stops being the accepted answer. A hidden or unapproved answer was not counted."""
     # The question's row first: its counts and its accepted answer change.
     question = Question.objects.select_for_update().get(pk=answer.question_id)
     locked = Answer.objects.select_for_update().get(pk=answer.pk)
     if not may_delete_post(user, locked):
         raise EditError(_("You can only delete your own answers."))
+    was_counted = locked.is_listed
     locked.deleted_at = timezone.now()
     locked.save(update_fields=["deleted_at"])
-    changes = {
-        "answer_count": F("answer_count") - 1,
-        "local_answer_count": F("local_answer_count") - (1 if locked.is_local else 0),
-    }
+    changes = {}
+    if was_counted:
+        changes["answer_count"] = F("answer_count") - 1
+        changes["local_answer_count"] = F("local_answer_count") - (1 if locked.is_local else 0)
     if question.accepted_answer_id == locked.pk:
         changes["accepted_answer"] = None
-    Question.objects.filter(pk=question.pk).update(**changes)
+    if changes:
+        Question.objects.filter(pk=question.pk).update(**changes)
     return locked
 
 
@@ -141,6 +155,8 @@ def answer_accept(*, answer, user):
     locked = Answer.objects.get(pk=answer.pk)
     if locked.is_deleted:
         raise AcceptError(_("A deleted answer cannot be accepted."))
+    if locked.is_hidden or locked.is_held:
+        raise AcceptError(_("Only an answer everyone can read can be accepted."))
     question.accepted_answer = locked
     question.save(update_fields=["accepted_answer"])
     notify_on_commit(notify_answer_accepted, locked, actor=user)

@@ -52,6 +52,13 @@ def _refuse_if_closed(post):
         raise VoteError(_("This post was deleted; it cannot be voted on."))
     if isinstance(post, Answer) and post.question.is_deleted:
         raise VoteError(_("This question was deleted; its answers cannot be voted on."))
+    question = post.question if isinstance(post, Answer) else post
+    if post.is_hidden or question.is_hidden:
+        raise VoteError(_("This post was hidden by the moderators; it cannot be voted on."))
+    if post.is_held or question.is_held:
+        raise VoteError(_("This post is waiting for a moderator's approval."))
+    if question.is_locked:
+        raise VoteError(_("This thread is locked: it takes no new answers, comments or votes."))
 
 
 @transaction.atomic

@@ -10,12 +10,14 @@ from django.contrib import messages
 from django.contrib.auth.views import redirect_to_login
 from django.core.exceptions import PermissionDenied
 from django.db.models import Exists, OuterRef, Q, Subquery
-from django.http import HttpResponseBadRequest
+from django.http import Http404, HttpResponseBadRequest
 from django.shortcuts import get_object_or_404, redirect, render
 from django.utils.translation import gettext as _
 from django_countries.fields import Country
 
+from groups.models import Membership
 from members.permissions import can_post, verified_member_required
+from moderation.rules import DuplicateTextError
 from norms.selectors import thread_norms
 from recruitcommunity.exceptions import DomainError
 from recruitcommunity.forms import posted_data
@@ -34,7 +36,9 @@ def _viewer_vote(user, kind):
 
 
 def _thread_question(request, pk):
-    questions = Question.objects.select_related("group", "author", "language")
+    questions = Question.objects.select_related(
+        "group", "author", "language", "hidden_by", "locked_by"
+    )
     # Whether any country guide topic answers the question's topics: the guide panel is
     # only looked up when it can have something to show.
     questions = questions.annotate(
@@ -44,9 +48,27 @@ def _thread_question(request, pk):
             )
         )
     )
-    if request.user.is_authenticated:
-        questions = questions.annotate(my_vote=_viewer_vote(request.user, "question"))
-    return get_object_or_404(questions, pk=pk)
+    user = request.user
+    if user.is_authenticated:
+        questions = questions.annotate(my_vote=_viewer_vote(user, "question"))
+        if not user.is_staff:
+            # Whether the viewer moderates the question's group, read with the question.
+            questions = questions.annotate(
+                viewer_moderates=Exists(
+                    Membership.objects.moderating().filter(group=OuterRef("group"), user=user)
+                )
+            )
+    question = get_object_or_404(questions, pk=pk)
+    question.viewer_moderates = user.is_authenticated and (
+        user.is_staff or getattr(question, "viewer_moderates", False)
+    )
+    # Hidden and held questions are seen by the group's moderators and staff; a held one
+    # also by its author, with a notice that it waits for approval. Nobody else.
+    if question.is_hidden or question.is_held:
+        author_waits = question.is_held and user.is_authenticated and question.author_id == user.pk
+        if not (question.viewer_moderates or author_waits):
+            raise Http404
+    return question
 
 
 def _may_vote(user, post, question):
@@ -55,6 +77,9 @@ def _may_vote(user, post, question):
         and post.author_id != user.pk
         and not post.is_deleted
         and not question.is_deleted
+        and post.is_listed
+        and question.is_listed
+        and not question.is_locked
     )
 
 
@@ -64,26 +89,37 @@ def _prepare_post(user, post, question):
     post.vote_allowed = _may_vote(user, post, question)
     post.editable = services.may_edit_post(user, post)
     post.deletable = services.may_delete_post(user, post)
-    post.commentable = can_post(user) and not post.is_deleted and not question.is_deleted
+    post.commentable = (
+        can_post(user)
+        and not post.is_deleted
+        and not question.is_deleted
+        and post.is_listed
+        and question.is_listed
+        and not question.is_locked
+    )
+    # Reporting and the moderators' tools (templates/moderation/_post_moderation.html).
+    post.reportable = user.is_authenticated and post.author_id != user.pk
+    post.moderatable = question.viewer_moderates
     post.thread_comments = []
 
 
 def _attach_comments(user, question, answers):
     """All comments of the thread in one query, handed to their posts. Deleted posts show
-    none; the posts' comment counts say whether there is anything to read at all."""
+    none; the posts' comment counts say whether there is anything to read at all. Comments
+    the moderators hid are shown to the moderators alone (the counts leave them out)."""
     open_posts = {
         (services.post_kind(post), post.pk): post
         for post in [question, *answers]
         if not post.is_deleted
     }
-    if not any(post.comment_count for post in open_posts.values()):
+    moderates = question.viewer_moderates
+    if not moderates and not any(post.comment_count for post in open_posts.values()):
         return
-    comments = (
-        Comment.objects.filter(Q(question=question) | Q(answer__question=question))
-        .filter(deleted_at__isnull=True)
-        .select_related("author")
-        .order_by("created_at", "id")
-    )
+    comments = Comment.objects.filter(Q(question=question) | Q(answer__question=question))
+    comments = comments.filter(deleted_at__isnull=True)
+    if not moderates:
+        comments = comments.filter(hidden_at__isnull=True)
+    comments = comments.select_related("author", "hidden_by").order_by("created_at", "id")
     for comment in comments:
         if comment.question_id is not None:
             post = open_posts.get(("question", comment.question_id))
@@ -91,6 +127,8 @@ def _attach_comments(user, question, answers):
             post = open_posts.get(("answer", comment.answer_id))
         if post is not None:
             comment.deletable = services.may_delete_comment(user, comment)
+            comment.reportable = user.is_authenticated and comment.author_id != user.pk
+            comment.moderatable = moderates
             post.thread_comments.append(comment)
 
 
@@ -109,13 +147,23 @@ def _answer_columns(question, answers):
 
 def _thread_context(request, question, form):
     user = request.user
-    answers = question.answers.for_thread()
+    answers = question.answers.for_thread().select_related("hidden_by")
     if user.is_authenticated:
         answers = answers.annotate(my_vote=_viewer_vote(user, "answer"))
+    if not question.viewer_moderates:
+        # Answers waiting for approval: their authors and the moderators see them.
+        waiting = Q(held_at__isnull=False)
+        if user.is_authenticated:
+            waiting &= ~Q(author=user)
+        answers = answers.exclude(waiting)
     # for_thread orders by score, local practitioners first among equals; the accepted
-    # answer goes on top and deleted answers (placeholders) to the end.
+    # answer goes on top and deleted or hidden answers (placeholders) to the end.
     answers = sorted(
-        answers, key=lambda answer: (answer.is_deleted, answer.pk != question.accepted_answer_id)
+        answers,
+        key=lambda answer: (
+            answer.is_deleted or answer.is_hidden,
+            answer.pk != question.accepted_answer_id,
+        ),
     )
     for post in [question, *answers]:
         _prepare_post(user, post, question)
@@ -123,10 +171,12 @@ def _thread_context(request, question, form):
     return {
         "question": question,
         "answers": answers,
-        "answer_total": sum(1 for answer in answers if not answer.is_deleted),
+        "answer_total": sum(1 for answer in answers if answer.is_listed),
         "columns": _answer_columns(question, answers) if question.is_multi_region else None,
         "form": form,
         "can_post": can_post(user),
+        "takes_answers": question.is_listed and not question.is_locked,
+        "moderates": question.viewer_moderates,
         "may_accept": services.may_accept(user, question),
         "question_norms": thread_norms(user, question, answers, interface_language_code()),
     }
@@ -163,8 +213,23 @@ def question_answer(request, pk):
         return redirect(question)
     form = _answer_form(request, question, request.POST)
     if form.is_valid():
-        answer = services.answer_post(question=question, author=request.user, **form.cleaned_data)
-        messages.success(request, _("Your answer has been posted."))
+        try:
+            answer = services.answer_post(
+                question=question, author=request.user, **form.cleaned_data
+            )
+        except DomainError as refusal:
+            messages.error(request, refusal.message)
+            return redirect(question)
+        if answer.is_held:
+            messages.info(
+                request,
+                _(
+                    "Thank you! This group reviews new members' first posts: your answer is "
+                    "waiting for a moderator and will be published once approved."
+                ),
+            )
+        else:
+            messages.success(request, _("Your answer has been posted."))
         return redirect(answer)
     return render(
         request, "questions/question_detail.html", _thread_context(request, question, form)
@@ -331,9 +396,13 @@ def question_edit(request, pk):
         posted_data(request), initial={"title": question.title, "body": question.body}
     )
     if form.is_valid():
-        services.question_edit(question=question, editor=request.user, **form.cleaned_data)
-        messages.success(request, _("Your question has been updated."))
-        return redirect(_post_url(question))
+        try:
+            services.question_edit(question=question, editor=request.user, **form.cleaned_data)
+        except DuplicateTextError as refusal:
+            form.add_error(refusal.field, refusal.message)
+        else:
+            messages.success(request, _("Your question has been updated."))
+            return redirect(_post_url(question))
     return render(
         request,
         "questions/post_edit.html",

@@ -45,6 +45,7 @@ INSTALLED_APPS = [
     "notifications",
     "events",
     "norms",
+    "moderation",
     "conversations",
     "scale",
 ]
@@ -213,6 +214,12 @@ SILENCED_SYSTEM_CHECKS = [
 ]
 
 PAGE_SIZE = 20
+
+# Moderation: an account younger than this many days is new (its first posts in a group
+# that holds first posts wait for approval); the same text may not be posted to several
+# groups within this many days.
+MODERATION_NEW_ACCOUNT_DAYS = env.int("MODERATION_NEW_ACCOUNT_DAYS", default=7)
+MODERATION_DUPLICATE_TEXT_DAYS = env.int("MODERATION_DUPLICATE_TEXT_DAYS", default=7)
 
 # Direct messages (conversations/services.py): accounts younger than NEW_ACCOUNT_DAYS start at
 # most NEW_ACCOUNT_DAILY_LIMIT conversations a day; the same first message may go to

@@ -13,6 +13,7 @@ from types import SimpleNamespace
 
 import pytest
 from django.core.cache import cache
+from django.utils import timezone
 from playwright.sync_api import Error as PlaywrightError
 from playwright.sync_api import sync_playwright
 
@@ -20,8 +21,10 @@ from conversations.services import conversation_start
 from tests.factories import (
     AnswerFactory,
     EventFactory,
+    FlagFactory,
     GroupFactory,
     MembershipFactory,
+    QuestionFactory,
     RSVPFactory,
     UserFactory,
     language,
@@ -250,6 +253,21 @@ def build_showcase():
         description="Krótkie wystąpienia, potem **networking**.",
     )
     RSVPFactory(event=event, member=member, objective="Chcę poznać rekruterów B2B.")
+    # The member's group has work in its moderation queue: a report and a post to approve.
+    FlagFactory(
+        question=None,
+        event=event,
+        group=polish,
+        reporter=asker,
+        reason="off_topic",
+        note="Not a recruiting meetup?",
+    )
+    QuestionFactory(
+        group=polish,
+        author=asker,
+        title="Is it common to send salary ranges by email in Poland?",
+        held_at=timezone.now(),
+    )
     # A London recruiter asks the member about salary timing; one message waits unread.
     conversation = conversation_start(
         sender=asker,

@@ -59,6 +59,7 @@ from . import _demo_community as community
 from . import _demo_conversations as demo_conversations
 from . import _demo_data as data
 from . import _demo_events as demo_events
+from . import _demo_moderation as demo_moderation
 from . import _demo_norms as demo_norms
 from . import _demo_qa as demo_qa
 
@@ -420,6 +421,7 @@ class Command(BaseCommand):
             self.apply_messages(users)
             self.apply_conversation(users, groups, languages)
             self.apply_norms(users, groups, languages)
+            demo_moderation.apply_moderation(users, languages)
 
         self.report(plan, groups, time.monotonic() - started)
 
@@ -1232,6 +1234,7 @@ class Command(BaseCommand):
             f"  guides       {NormEntry.objects.count():>4} entries in "
             f"{NormEntry.objects.values('country').distinct().count()} countries, "
             f"{NormConfirmation.objects.count()} confirmations",
+            demo_moderation.summary(),
             "",
             f"Demo login: {data.DEMO_USER['email']} / {data.DEMO_PASSWORD}",
             f"Admin login: {data.ADMIN_USER['email']} / {data.DEMO_PASSWORD}",
