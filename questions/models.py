@@ -3,7 +3,7 @@ from django.contrib.postgres.fields import ArrayField
 from django.contrib.postgres.indexes import GinIndex
 from django.contrib.postgres.search import SearchVectorField
 from django.db import models
-from django.db.models import F, Q
+from django.db.models import Case, F, Q, Value, When
 from django.urls import reverse
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
@@ -216,6 +216,15 @@ class Question(models.Model):
                 fields=["-created_at", "-id"],
                 condition=Q(answer_count=0),
                 name="question_unanswered_newest",
+            ),
+            # The for-you page (notifications.selectors.questions_for_region): open
+            # questions, unanswered first, newest first.
+            models.Index(
+                Case(When(answer_count=0, then=Value(0)), default=Value(1)),
+                F("created_at").desc(),
+                F("id").desc(),
+                condition=Q(accepted_answer__isnull=True),
+                name="question_open_unanswered_first",
             ),
             # Moderation: a group's hidden questions and its questions waiting for approval
             # (both few), and the same text by the same author in other groups.
