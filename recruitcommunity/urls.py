@@ -6,6 +6,7 @@ from django.utils.functional import lazy
 from django.views.generic import RedirectView
 from django.views.static import serve
 
+from members import account_views
 from members import views as member_views
 from questions.views import search as question_search_views
 
@@ -37,6 +38,8 @@ urlpatterns = [
     # Notifications, following, topics, /for-you/ and the Atom feeds of questions.
     path("", include("notifications.urls")),
     path("accounts/profile/", member_views.profile_edit, name="profile_edit"),
+    path("accounts/data/", account_views.account_data, name="account_data"),
+    path("accounts/delete/", account_views.account_delete_confirm, name="account_delete"),
     path("accounts/", include("allauth.urls")),
     path("language/", member_views.interface_language_set, name="interface_language"),
     path("admin/", admin.site.urls),

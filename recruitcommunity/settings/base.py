@@ -33,6 +33,9 @@ INSTALLED_APPS = [
     "django.contrib.postgres",
     "allauth",
     "allauth.account",
+    "allauth.mfa",
+    "allauth.socialaccount",
+    "allauth.socialaccount.providers.openid_connect",
     "django_countries",
     "django_filters",
     "django_htmx",
@@ -127,6 +130,62 @@ ACCOUNT_LOGOUT_ON_PASSWORD_CHANGE = False
 ACCOUNT_ADAPTER = "members.adapters.AccountAdapter"
 ACCOUNT_EMAIL_SUBJECT_PREFIX = "[RecruitCommunity] "
 ACCOUNT_DEFAULT_HTTP_PROTOCOL = env("ACCOUNT_DEFAULT_HTTP_PROTOCOL", default="http")
+ACCOUNT_FORMS = {
+    "signup": "members.account_forms.SignupForm",
+    "add_email": "members.account_forms.ChangeEmailForm",
+}
+# No answer tells whether an address has an account: signing up with a taken address,
+# signing in with an unknown one and resetting its password all look like the usual case
+# (sign-up ends on the "check your inbox" page for everyone: members/stages.py).
+ACCOUNT_PREVENT_ENUMERATION = True
+# A field people never see; bots fill it in, and then no account is made.
+ACCOUNT_SIGNUP_FORM_HONEYPOT_FIELD = "website"
+# A member has one address; a new one replaces it only once confirmed.
+ACCOUNT_CHANGE_EMAIL = True
+# Members hear by email when their password, address or sign-in methods change.
+ACCOUNT_EMAIL_NOTIFICATIONS = True
+
+# Two-factor authentication: an authenticator app (TOTP) and single-use recovery codes.
+MFA_SUPPORTED_TYPES = ["totp", "recovery_codes"]
+MFA_TOTP_ISSUER = "RecruitCommunity"
+
+# Signing in with LinkedIn (OpenID Connect), offered only when both variables are set.
+# Create the app at https://www.linkedin.com/developers/ with the product "Sign In with
+# LinkedIn using OpenID Connect" and the redirect URL
+# <SITE_URL>/accounts/oidc/linkedin/login/callback/.
+SOCIALACCOUNT_ADAPTER = "members.adapters.SocialAccountAdapter"
+LINKEDIN_OIDC_CLIENT_ID = env("LINKEDIN_OIDC_CLIENT_ID", default="")
+LINKEDIN_OIDC_SECRET = env("LINKEDIN_OIDC_SECRET", default="")
+
+
+def linkedin_openid_connect_apps(client_id, secret):
+    """allauth's OpenID Connect app for LinkedIn, or none without credentials."""
+    if not (client_id and secret):
+        return []
+    return [
+        {
+            "provider_id": "linkedin",
+            "name": "LinkedIn",
+            "client_id": client_id,
+            "secret": secret,
+            "settings": {
+                "server_url": "https://www.linkedin.com/oauth",
+                "token_auth_method": "client_secret_post",
+                # LinkedIn vouches for the address it sends (email_verified); a sign-in
+                # with an address a member has confirmed here too signs in to that
+                # account and connects LinkedIn to it (members.adapters).
+                "email_authentication": True,
+            },
+        }
+    ]
+
+
+SOCIALACCOUNT_PROVIDERS = {
+    "openid_connect": {
+        "APPS": linkedin_openid_connect_apps(LINKEDIN_OIDC_CLIENT_ID, LINKEDIN_OIDC_SECRET)
+    }
+}
+SOCIALACCOUNT_EMAIL_AUTHENTICATION_AUTO_CONNECT = True
 
 EMAIL_BACKEND = env("EMAIL_BACKEND", default="django.core.mail.backends.console.EmailBackend")
 EMAIL_HOST = env("EMAIL_HOST", default="localhost")

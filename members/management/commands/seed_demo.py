@@ -55,6 +55,7 @@ from questions.services import (
     vote_cast,
 )
 
+from . import _demo_accounts as demo_accounts
 from . import _demo_community as community
 from . import _demo_conversations as demo_conversations
 from . import _demo_data as data
@@ -422,6 +423,7 @@ class Command(BaseCommand):
             self.apply_conversation(users, groups, languages)
             self.apply_norms(users, groups, languages)
             demo_moderation.apply_moderation(users, languages)
+            demo_accounts.apply_former_member(groups, languages)
 
         self.report(plan, groups, time.monotonic() - started)
 
