@@ -22,6 +22,7 @@ from groups.permissions import group_for_moderator, membership_of
 from members.permissions import can_post, verified_member_required
 from moderation.rules import DuplicateTextError
 from recruitcommunity.forms import posted_data
+from recruitcommunity.ratelimits import rate_limited
 
 from . import selectors
 from .filters import EventFilter
@@ -166,6 +167,7 @@ def _after_answer(request, event, membership, **forms):
 
 @require_POST
 @verified_member_required
+@rate_limited("rsvp")
 def event_rsvp(request, pk):
     event, membership = event_for_viewer(request.user, pk)
     if not may_rsvp(request.user, event, membership):
@@ -307,6 +309,7 @@ def _ambiguous_time_warning(request, form):
 
 
 @verified_member_required
+@rate_limited("event")
 def event_new(request):
     """The group's owner and moderators, and staff, create an event for the group given by
     ?group=<slug>; without one, they choose among the groups they run."""
@@ -331,6 +334,7 @@ def event_new(request):
 
 
 @verified_member_required
+@rate_limited("event")
 def event_edit(request, pk):
     event, _membership = event_for_organiser(request.user, pk)
     if event.is_cancelled:

@@ -12,6 +12,7 @@ from django_filters.views import FilterView
 from conversations.permissions import members_open_to, refusal_from_facts, with_message_facts
 from groups.models import Membership
 from questions.models import Question
+from recruitcommunity.ratelimits import rate_limited
 
 from .filters import MemberFilter, members_for_listing
 from .forms import InterfaceLanguageForm, ProfileForm, spoken_language_formset
@@ -86,6 +87,7 @@ def interface_language_set(request):
 
 
 @login_required
+@rate_limited("profile")
 def profile_edit(request):
     """Signed-in members edit only their own profile."""
     data = request.POST if request.method == "POST" else None

@@ -17,6 +17,7 @@ from django_countries.fields import Country
 from members.permissions import verified_member_required
 from questions.models import Answer
 from recruitcommunity.exceptions import DomainError
+from recruitcommunity.ratelimits import rate_limited
 
 from .models import NormEntry, NormProposal
 from .permissions import may_edit_country
@@ -33,6 +34,7 @@ def _country_or_404(code):
 
 
 @verified_member_required
+@rate_limited("norm")
 def proposal_create(request, answer):
     answer = get_object_or_404(Answer.objects.select_related("question"), pk=answer)
     question = answer.question
@@ -104,6 +106,7 @@ def proposal_list(request, country):
 
 
 @verified_member_required
+@rate_limited("norm")
 def proposal_decide(request, pk):
     proposal = get_object_or_404(NormProposal.objects.select_related("entry__topic"), pk=pk)
     country = proposal.entry.country.code

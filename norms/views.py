@@ -23,6 +23,7 @@ from groups.views.places import country_from_code
 from languages.models import Language
 from members.permissions import can_post, verified_member_required
 from recruitcommunity.forms import posted_data
+from recruitcommunity.ratelimits import rate_limited
 
 from .forms import CompareForm, NormEntryForm, is_web_link
 from .models import NormConfirmation, NormEntry, NormRevision, NormTopic
@@ -277,6 +278,7 @@ def _entry_for_editing(request, country, topic):
 
 
 @verified_member_required
+@rate_limited("norm")
 def entry_edit(request, country, topic):
     """Members of the country's groups write or update an entry. A save made from an older
     version is refused: the editor sees what changed and keeps their text."""
@@ -418,6 +420,7 @@ def entry_revert(request, country, topic):
 
 @require_POST
 @verified_member_required
+@rate_limited("vote")
 def entry_confirm(request, country, topic):
     """A member there says the entry is still right; it also marks it as reviewed."""
     country = country_from_code(country)

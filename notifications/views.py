@@ -16,6 +16,7 @@ from groups.models import Group
 from members.permissions import can_post
 from questions.models import Question, Topic
 from recruitcommunity.forms import posted_data
+from recruitcommunity.ratelimits import rate_limited
 
 from .forms import NotificationPreferenceForm
 from .models import Notification
@@ -123,6 +124,7 @@ def _target_url(target):
 
 @require_POST
 @login_required
+@rate_limited("follow")
 def follow_toggle(request, target_type, pk):
     """Members with a confirmed email follow or unfollow a question, group or topic
     (``action`` is "follow" or "unfollow"). htmx swaps the button in place; a plain form

@@ -1,10 +1,12 @@
 import sys
 import uuid
 
+from django.contrib import messages
 from django.core.cache import cache
 from django.db import DatabaseError, connection
 from django.http import HttpResponse
 from django.shortcuts import render
+from django.utils.translation import gettext as _
 from django.views import defaults
 from django.views.decorators.cache import never_cache
 
@@ -82,7 +84,25 @@ def _cache_answers():
 
 
 def rate_limited(request, exception=None):
-    """Shown instead of the page when a member repeats a write too often (django-ratelimit)."""
+    """Shown instead of the page when a member repeats a write too often (django-ratelimit;
+    allauth's own limits show the same page through templates/429.html). htmx swaps no
+    error answer into the page, so a click that htmx sent reloads the page instead, with
+    the explanation as a message: the member is not left wondering why nothing happened."""
+    if getattr(request, "htmx", False):
+        messages.warning(
+            request,
+            " ".join(
+                [
+                    _(
+                        "You have done this many times in a short while. To keep the community "
+                        "free of spam, there is a limit on how often anyone can post, vote, "
+                        "invite or send messages."
+                    ),
+                    _("Nothing you did before is lost. Please wait a few minutes and try again."),
+                ]
+            ),
+        )
+        return HttpResponse(status=429, headers={"HX-Refresh": "true"})
     return render(request, "errors/429.html", status=429)
 
 

@@ -13,6 +13,7 @@ from django.views.decorators.http import require_POST
 
 from members.permissions import verified_member_required
 from recruitcommunity.forms import posted_data
+from recruitcommunity.ratelimits import rate_limited
 
 from ..invitation_forms import (
     EmailInvitationsForm,
@@ -114,6 +115,7 @@ def _report_page(request, group, membership, report, source):
 
 
 @verified_member_required
+@rate_limited("invitation")
 def manage_invitations(request, slug):
     """Moderators, the owner and staff share invitation links and invite people by email."""
     group, membership = group_for_moderator(request.user, slug)
@@ -186,6 +188,7 @@ def link_revoke(request, slug, link_id):
 
 
 @verified_member_required
+@rate_limited("invitation")
 def invitations_import(request, slug):
     """Moderators invite a whole community at once from a CSV file (email, name)."""
     group, membership = group_for_moderator(request.user, slug)
@@ -293,6 +296,7 @@ def _gone(request, context, problem):
 
 
 @verified_member_required
+@rate_limited("join")
 def _invitation_accept(request, invitation, *, membership, context, problem_of, accept):
     group = invitation.group
     if membership is not None and membership.is_banned:

@@ -6,6 +6,7 @@ from django.views.decorators.http import require_POST
 
 from members.permissions import verified_member_required
 from recruitcommunity.forms import posted_data
+from recruitcommunity.ratelimits import rate_limited
 
 from ..forms import JoinForm
 from ..models import Group
@@ -14,6 +15,7 @@ from ..services import MembershipError, membership_join, membership_leave
 
 
 @verified_member_required
+@rate_limited("join")
 def group_join(request, slug):
     """Members with a confirmed email join open groups, or ask to join the others (answering
     the admission questions and accepting the rules where the group has them). Groups that

@@ -14,6 +14,7 @@ from django.views.decorators.http import require_POST
 
 from members.permissions import verified_member_required
 from recruitcommunity.forms import posted_data
+from recruitcommunity.ratelimits import rate_limited
 
 from ..forms import DecisionForm, GroupForm, ReasonForm, TransferForm
 from ..models import Membership, MembershipEvent
@@ -240,6 +241,7 @@ def group_settings(request, slug):
 
 
 @verified_member_required
+@rate_limited("group")
 def group_new(request):
     """Any member with a confirmed email creates a group and becomes its owner."""
     form = GroupForm(posted_data(request))

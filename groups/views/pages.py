@@ -13,6 +13,7 @@ from questions.services import question_ask
 from recruitcommunity.exceptions import DomainError
 from recruitcommunity.forms import posted_data
 from recruitcommunity.i18n import interface_language_code
+from recruitcommunity.ratelimits import rate_limited
 
 from ..filters import GroupFilter
 from ..models import Group
@@ -57,6 +58,7 @@ def group_detail(request, slug):
 
 
 @verified_member_required
+@rate_limited("question")
 def group_ask(request, slug):
     """Any member with a confirmed email may ask any group, member of it or not."""
     group = get_object_or_404(Group.objects.prefetch_related("languages"), slug=slug)

@@ -22,6 +22,7 @@ from norms.selectors import thread_norms
 from recruitcommunity.exceptions import DomainError
 from recruitcommunity.forms import posted_data
 from recruitcommunity.i18n import interface_language_code
+from recruitcommunity.ratelimits import rate_limited
 
 from .. import services
 from ..forms import AnswerEditForm, AnswerForm, CommentForm, QuestionEditForm, VoteForm
@@ -204,6 +205,7 @@ def question_detail(request, pk):
 
 
 @verified_member_required
+@rate_limited("answer")
 def question_answer(request, pk):
     question = _thread_question(request, pk)
     if request.method != "POST":
@@ -280,12 +282,14 @@ def _vote(request, post, question):
 
 
 @verified_member_required
+@rate_limited("vote")
 def question_vote(request, pk):
     question = get_object_or_404(Question, pk=pk)
     return _vote(request, question, question)
 
 
 @verified_member_required
+@rate_limited("vote")
 def answer_vote(request, pk):
     answer = get_object_or_404(Answer.objects.select_related("question"), pk=pk)
     return _vote(request, answer, answer.question)
@@ -295,6 +299,7 @@ def answer_vote(request, pk):
 
 
 @verified_member_required
+@rate_limited("vote")
 def answer_accept(request, pk):
     answer = get_object_or_404(Answer.objects.select_related("question"), pk=pk)
     if request.method != "POST":
@@ -311,6 +316,7 @@ def answer_accept(request, pk):
 
 
 @verified_member_required
+@rate_limited("vote")
 def question_acceptance_withdraw(request, pk):
     question = get_object_or_404(Question, pk=pk)
     if request.method != "POST":
@@ -347,12 +353,14 @@ def _comment(request, post, question):
 
 
 @verified_member_required
+@rate_limited("comment")
 def question_comment(request, pk):
     question = get_object_or_404(Question.objects.select_related("language"), pk=pk)
     return _comment(request, question, question)
 
 
 @verified_member_required
+@rate_limited("comment")
 def answer_comment(request, pk):
     answer = get_object_or_404(
         Answer.objects.select_related("question", "author", "language"), pk=pk
@@ -388,6 +396,7 @@ def _answer_or_404(pk):
 
 
 @verified_member_required
+@rate_limited("edit")
 def question_edit(request, pk):
     question = _question_or_404(pk)
     if not services.may_edit_post(request.user, question):
@@ -411,6 +420,7 @@ def question_edit(request, pk):
 
 
 @verified_member_required
+@rate_limited("edit")
 def answer_edit(request, pk):
     answer = _answer_or_404(pk)
     if not services.may_edit_post(request.user, answer):

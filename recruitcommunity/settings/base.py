@@ -246,26 +246,55 @@ else:
         }
     }
 
+# The visitor's address, for the limits counted per address (allauth's sign-in, sign-up and
+# password-reset limits, and ours for anonymous visitors). Behind a reverse proxy every
+# request seems to come from the proxy, and everyone would share one count: set
+# TRUSTED_PROXY_COUNT to the number of proxies of ours that append to X-Forwarded-For (the
+# address that many places from the right is the visitor's; what a client wrote further
+# left is ignored), or CLIENT_IP_HEADER to a header that our one proxy sets to the
+# visitor's address (X-Real-IP for nginx, CF-Connecting-IP behind Cloudflare).
+ALLAUTH_TRUSTED_PROXY_COUNT = env.int("TRUSTED_PROXY_COUNT", default=0)
+ALLAUTH_TRUSTED_CLIENT_IP_HEADER = env("CLIENT_IP_HEADER", default=None) or None
+
 # django-ratelimit: see recruitcommunity/ratelimits.py. Counts per member, or per address
-# for anonymous visitors; behind a proxy set RATELIMIT_IP_META_KEY (e.g. HTTP_X_REAL_IP).
+# for anonymous visitors, read the way allauth reads it (the two settings above).
 RATELIMIT_USE_CACHE = "default"
 RATELIMIT_VIEW = "recruitcommunity.views.rate_limited"
-RATELIMIT_IP_META_KEY = env("RATELIMIT_IP_META_KEY", default=None)
+RATELIMIT_IP_META_KEY = "recruitcommunity.ratelimits.client_ip"
+# Moderators' and organisers' decisions about others (approving, banning, reverting,
+# revoking, cancelling, editing an attendee list) and deleting one's own posts are not
+# limited: they are done by people the community chose, or only remove content.
 RATE_LIMITS = {
     "question": env("RATE_LIMIT_QUESTION", default="10/h"),
     "answer": env("RATE_LIMIT_ANSWER", default="30/h"),
     "comment": env("RATE_LIMIT_COMMENT", default="60/h"),
+    # Editing one's questions and answers.
+    "edit": env("RATE_LIMIT_EDIT", default="30/h"),
+    # Votes, accepting an answer (or withdrawing it), confirming a guide entry.
     "vote": env("RATE_LIMIT_VOTE", default="120/h"),
+    "follow": env("RATE_LIMIT_FOLLOW", default="120/h"),
     "flag": env("RATE_LIMIT_FLAG", default="20/h"),
+    # Asking to join a group, joining one, accepting an invitation.
     "join": env("RATE_LIMIT_JOIN", default="20/h"),
+    "group": env("RATE_LIMIT_GROUP", default="5/d"),
+    # Creating an invitation link, inviting by email or from a CSV file.
     "invitation": env("RATE_LIMIT_INVITATION", default="50/d"),
     "profile": env("RATE_LIMIT_PROFILE", default="30/h"),
+    # Creating and editing events.
     "event": env("RATE_LIMIT_EVENT", default="10/h"),
     "rsvp": env("RATE_LIMIT_RSVP", default="60/h"),
+    # Writing guide entries, proposing an accepted answer for one, deciding on a proposal.
     "norm": env("RATE_LIMIT_NORM", default="30/h"),
     "message": env("RATE_LIMIT_MESSAGE", default="60/h"),
     "conversation": env("RATE_LIMIT_CONVERSATION", default="20/d"),
 }
+# allauth's own limits (they need this shared cache; a per-process one would let every
+# server count apart): its defaults, which stop a password being guessed (5 failed
+# sign-ins per address in 5 minutes, 10 a minute per visitor), sign-ups (20 a minute per
+# visitor) and confirmation emails (one per address in 3 minutes), except the password
+# reset: its default of 5 emails a minute to any address someone types in would let a
+# stranger fill a mailbox, so an address gets at most 5 an hour.
+ACCOUNT_RATE_LIMITS = {"reset_password": "20/m/ip,5/h/key"}
 SILENCED_SYSTEM_CHECKS = [
     # Django's own RedisCache and our AtomicDatabaseCache both increment atomically;
     # django-ratelimit only lists the third-party backends it was tested with.
