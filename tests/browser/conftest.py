@@ -82,11 +82,14 @@ def browser():
 
 
 @pytest.fixture(autouse=True)
-def _fresh_rate_limits():
-    """allauth counts sign-in and sign-up attempts in the (in-process) cache."""
-    cache.clear()
+def _fresh_rate_limits(django_db_blocker):
+    """allauth and our rate limits count attempts in the shared cache (a database table
+    unless REDIS_URL is set); every browser test starts with none counted."""
+    with django_db_blocker.unblock():
+        cache.clear()
     yield
-    cache.clear()
+    with django_db_blocker.unblock():
+        cache.clear()
 
 
 @pytest.hookimpl(wrapper=True)
