@@ -15,25 +15,27 @@ from languages.models import Language
 from questions.models import Question
 
 from .middleware import database_unavailable_response, is_database_unavailable
+from .page_cache import cached_fragment
 
 HOME_BLOCK_SIZE = 8
 
 
+def home_blocks():
+    """The home page's blocks: the same for every visitor, so computed once per content
+    version (recruitcommunity/page_cache.py) rather than on every request."""
+    return {
+        "top_countries": list(Group.objects.countries_with_most_groups(limit=HOME_BLOCK_SIZE)),
+        "top_languages": list(Language.objects.with_groups()[:HOME_BLOCK_SIZE]),
+        "recent_questions": list(
+            Question.objects.visible().cross_region().for_listing().newest_first()[:HOME_BLOCK_SIZE]
+        ),
+        "group_total": Group.objects.count(),
+    }
+
+
 def home(request):
     """Public: what the site is, where the groups are, what people ask across borders."""
-    return render(
-        request,
-        "home.html",
-        {
-            "top_countries": Group.objects.countries_with_most_groups(limit=HOME_BLOCK_SIZE),
-            "top_languages": Language.objects.with_groups()[:HOME_BLOCK_SIZE],
-            "recent_questions": Question.objects.visible()
-            .cross_region()
-            .for_listing()
-            .newest_first()[:HOME_BLOCK_SIZE],
-            "group_total": Group.objects.count(),
-        },
-    )
+    return render(request, "home.html", cached_fragment("home-blocks", home_blocks))
 
 
 @never_cache

@@ -40,6 +40,7 @@ INSTALLED_APPS = [
     "django_filters",
     "django_htmx",
     "django_ratelimit",
+    "recruitcommunity.apps.SiteConfig",
     "csp",
     "languages",
     "members",
@@ -65,6 +66,8 @@ MIDDLEWARE = [
     "django.middleware.locale.LocaleMiddleware",
     "django.middleware.common.CommonMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
+    "recruitcommunity.page_cache.AnonymousPageCacheMiddleware",
+    "recruitcommunity.db_router.AnonymousReadsFromReplicaMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
@@ -102,6 +105,14 @@ DATABASES = {
 DATABASES["default"]["ATOMIC_REQUESTS"] = False
 DATABASES["default"]["CONN_MAX_AGE"] = env.int("CONN_MAX_AGE", default=60)
 DATABASES["default"]["CONN_HEALTH_CHECKS"] = True
+# A streaming replica of the primary; anonymous pages read from it (recruitcommunity/db_router.py).
+DATABASE_REPLICA_URL = env("DATABASE_REPLICA_URL", default="")
+if DATABASE_REPLICA_URL:
+    DATABASES["replica"] = env.db_url_config(DATABASE_REPLICA_URL)
+    DATABASES["replica"]["CONN_MAX_AGE"] = DATABASES["default"]["CONN_MAX_AGE"]
+    DATABASES["replica"]["CONN_HEALTH_CHECKS"] = True
+    DATABASES["replica"]["TEST"] = {"MIRROR": "default"}
+DATABASE_ROUTERS = ["recruitcommunity.db_router.ReplicaRouter"]
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 
 AUTH_USER_MODEL = "members.User"
@@ -237,6 +248,9 @@ if REDIS_URL:
             "KEY_PREFIX": "rc",
         }
     }
+    # Sessions read from Redis and written through to PostgreSQL: every app server finds
+    # them, and a signed-in request saves a query.
+    SESSION_ENGINE = "django.contrib.sessions.backends.cached_db"
 else:
     CACHES = {
         "default": {
@@ -245,6 +259,10 @@ else:
             "KEY_PREFIX": "rc",
         }
     }
+
+# Whole pages for anonymous visitors and public fragments (recruitcommunity/page_cache.py),
+# retired on every write to public content; 0 turns both off.
+PAGE_CACHE_SECONDS = env.int("PAGE_CACHE_SECONDS", default=60)
 
 # The visitor's address, for the limits counted per address (allauth's sign-in, sign-up and
 # password-reset limits, and ours for anonymous visitors). Behind a reverse proxy every
@@ -303,12 +321,6 @@ SILENCED_SYSTEM_CHECKS = [
 
 PAGE_SIZE = 20
 
-# Moderation: an account younger than this many days is new (its first posts in a group
-# that holds first posts wait for approval); the same text may not be posted to several
-# groups within this many days.
-MODERATION_NEW_ACCOUNT_DAYS = env.int("MODERATION_NEW_ACCOUNT_DAYS", default=7)
-MODERATION_DUPLICATE_TEXT_DAYS = env.int("MODERATION_DUPLICATE_TEXT_DAYS", default=7)
-
 # Direct messages (conversations/services.py): accounts younger than NEW_ACCOUNT_DAYS start at
 # most NEW_ACCOUNT_DAILY_LIMIT conversations a day; the same first message may go to
 # REPEATED_FIRST_MESSAGE_LIMIT people within REPEATED_FIRST_MESSAGE_HOURS, no more.
@@ -320,6 +332,16 @@ CONVERSATIONS_REPEATED_FIRST_MESSAGE_LIMIT = env.int(
 CONVERSATIONS_REPEATED_FIRST_MESSAGE_HOURS = env.int(
     "CONVERSATIONS_REPEATED_FIRST_MESSAGE_HOURS", default=24
 )
+# Lists page through at most this many pages (recruitcommunity/pagination.py), so neither
+# counting nor the deepest OFFSET grows with the data; filters narrow anything longer.
+PAGINATION_MAX_PAGES = env.int("PAGINATION_MAX_PAGES", default=50)
+
+# Moderation: an account younger than this many days is new (its first posts in a group
+# that holds first posts wait for approval); the same text may not be posted to several
+# groups within this many days.
+MODERATION_NEW_ACCOUNT_DAYS = env.int("MODERATION_NEW_ACCOUNT_DAYS", default=7)
+MODERATION_DUPLICATE_TEXT_DAYS = env.int("MODERATION_DUPLICATE_TEXT_DAYS", default=7)
+
 # Celery sends notification emails. Without a broker, tasks run inline where they are queued
 # (the embedded default: `make run` and the tests need nothing else). With one, e.g.
 # redis://127.0.0.1:6379/0, run `celery -A recruitcommunity worker`, and

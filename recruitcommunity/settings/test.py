@@ -13,3 +13,8 @@ STORAGES = {
 # Connections are opened per test; keeping them would leak across the live server's threads.
 DATABASES["default"]["CONN_MAX_AGE"] = 0  # noqa: F405
 CELERY_TASK_ALWAYS_EAGER = True  # tests never need a broker; one test starts a real worker
+# Pages are rendered afresh in tests; the page cache has tests of its own that turn it on.
+PAGE_CACHE_SECONDS = env.int("TEST_PAGE_CACHE_SECONDS", default=0)  # noqa: F405
+# A replica alias that mirrors the test database, so the read-replica routing can be tested;
+# routing stays off unless a test sets DATABASE_REPLICA_URL.
+DATABASES["replica"] = {**DATABASES["default"], "TEST": {"MIRROR": "default"}}  # noqa: F405
