@@ -7,6 +7,7 @@ from django_countries.fields import Country
 
 from members.models import User
 from questions.models import Question
+from recruitcommunity.pagination import BoundedPaginator
 
 from ..models import Group
 from ..world_map import shaded_world_map
@@ -44,6 +45,7 @@ class CountryDetailView(ListView):
     template_name = "places/country_detail.html"
     context_object_name = "groups"
     paginate_by = settings.PAGE_SIZE
+    paginator_class = BoundedPaginator
 
     def get_queryset(self):
         self.country = country_from_code(self.kwargs["code"])

@@ -2,6 +2,8 @@ from django.conf import settings
 from django.db.models import Prefetch
 from django_filters.views import FilterView
 
+from recruitcommunity.pagination import BoundedPaginator
+
 from ..filters import QuestionFilter
 from ..models import Question
 
@@ -13,6 +15,7 @@ class QuestionListView(FilterView):
     template_name = "questions/question_list.html"
     context_object_name = "questions"
     paginate_by = settings.PAGE_SIZE
+    paginator_class = BoundedPaginator
     strict = False
 
     def get_queryset(self):

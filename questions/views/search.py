@@ -1,8 +1,9 @@
 from django.conf import settings
-from django.core.paginator import Paginator
 from django.shortcuts import render
 from django.utils.cache import patch_vary_headers
 from django.views.decorators.http import require_safe
+
+from recruitcommunity.pagination import BoundedPaginator
 
 from ..models import Question
 from ..search import (
@@ -27,7 +28,7 @@ def search(request):
     parsed = parse_search(text)
     context = {"query": text, "filter": filterset, "parsed": parsed, "hits": []}
     if parsed:
-        paginator = Paginator(search_questions(filterset.qs, parsed), settings.PAGE_SIZE)
+        paginator = BoundedPaginator(search_questions(filterset.qs, parsed), settings.PAGE_SIZE)
         page = paginator.get_page(request.GET.get("page"))
         context.update(
             paginator=paginator, page_obj=page, hits=search_hits(page.object_list, parsed)
