@@ -16,7 +16,6 @@ from django.http import Http404
 from django.shortcuts import get_object_or_404, redirect, render
 from django.template.response import TemplateResponse
 from django.urls import reverse
-from django.utils.http import url_has_allowed_host_and_scheme
 from django.utils.translation import gettext as _
 from django.views.decorators.csrf import csrf_exempt
 from django.views.decorators.http import require_GET, require_POST
@@ -25,7 +24,9 @@ from events.models import Event
 from members.permissions import can_post, verified_member_required
 from recruitcommunity.exceptions import DomainError
 from recruitcommunity.forms import posted_data
+from recruitcommunity.idempotency import AlreadySubmitted, submit_once
 from recruitcommunity.ratelimits import rate_limited
+from recruitcommunity.redirects import safe_next_url
 
 from . import selectors
 from .forms import MessageForm, NewConversationForm, ReportForm, ResolveReportForm
@@ -54,12 +55,7 @@ REPORTS_PER_PAGE = 10
 
 
 def _safe_next(request, fallback):
-    next_url = request.POST.get("next", "")
-    if url_has_allowed_host_and_scheme(
-        next_url, allowed_hosts={request.get_host()}, require_https=request.is_secure()
-    ):
-        return next_url
-    return fallback
+    return safe_next_url(request, request.POST.get("next"), fallback)
 
 
 def _last_id(messages_shown):
@@ -158,11 +154,20 @@ def conversation_reply(request, pk):
     conversation = participant.conversation
     form = MessageForm(request.POST)
     message = None
+    repeated = False
     if form.is_valid():
         try:
-            message = message_send(
-                conversation=conversation, sender=request.user, body=form.cleaned_data["body"]
+            message = submit_once(
+                request,
+                lambda: message_send(
+                    conversation=conversation, sender=request.user, body=form.cleaned_data["body"]
+                ),
             )
+        except AlreadySubmitted as repeat:
+            # A double click: the first send shows the message already.
+            if not request.htmx:
+                return repeat.response(request, fallback=conversation.get_absolute_url())
+            repeated = True
         except DomainError as refusal:
             form.add_error("body", refusal.message)
     if request.htmx:
@@ -178,7 +183,7 @@ def conversation_reply(request, pk):
                 "conversation": conversation,
                 "new_messages": new_messages,
                 "last_id": _last_id(new_messages) or after,
-                "form": MessageForm() if message else form,
+                "form": MessageForm() if message or repeated else form,
             },
         )
     if message is not None:
@@ -252,13 +257,18 @@ def conversation_new(request, username):
     refusal = refusal_from_facts(request.user, recipient)
     if request.method == "POST" and form.is_valid():
         try:
-            message = conversation_start(
-                sender=request.user,
-                recipient=recipient,
-                body=form.cleaned_data["body"],
-                started_from=started_from,
-                event=event,
+            message = submit_once(
+                request,
+                lambda: conversation_start(
+                    sender=request.user,
+                    recipient=recipient,
+                    body=form.cleaned_data["body"],
+                    started_from=started_from,
+                    event=event,
+                ),
             )
+        except AlreadySubmitted as repeat:
+            return repeat.response(request, fallback=recipient.get_absolute_url())
         except DomainError as error:
             form.add_error("body", error.message)
         else:

@@ -22,6 +22,7 @@ from groups.permissions import group_for_moderator, membership_of
 from members.permissions import can_post, verified_member_required
 from moderation.rules import DuplicateTextError
 from recruitcommunity.forms import posted_data
+from recruitcommunity.idempotency import AlreadySubmitted, submit_once
 from recruitcommunity.ratelimits import rate_limited
 
 from . import selectors
@@ -323,7 +324,12 @@ def event_new(request):
     form = EventForm(posted_data(request), initial=EventForm.initial_for_group(group))
     if request.method == "POST" and form.is_valid():
         try:
-            event = event_create(group=group, organiser=request.user, **form.event_fields())
+            event = submit_once(
+                request,
+                lambda: event_create(group=group, organiser=request.user, **form.event_fields()),
+            )
+        except AlreadySubmitted as repeat:
+            return repeat.response(request, fallback=group.get_absolute_url())
         except DuplicateTextError as refusal:
             form.add_error(refusal.field, refusal.message)
         else:

@@ -4,7 +4,6 @@ from django.contrib.auth.decorators import login_required
 from django.db.models import Case, Prefetch, Value, When
 from django.shortcuts import get_object_or_404, redirect, render
 from django.urls import reverse
-from django.utils.http import url_has_allowed_host_and_scheme
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 from django_filters.views import FilterView
@@ -13,6 +12,7 @@ from conversations.permissions import members_open_to, refusal_from_facts, with_
 from groups.models import Membership
 from questions.models import Question
 from recruitcommunity.ratelimits import rate_limited
+from recruitcommunity.redirects import safe_next_url
 
 from .filters import MemberFilter, members_for_listing
 from .forms import InterfaceLanguageForm, ProfileForm, spoken_language_formset
@@ -66,12 +66,7 @@ def interface_language_set(request):
     """Anyone may switch the interface language. It is kept in a cookie and, for a
     signed-in member, on their profile."""
     form = InterfaceLanguageForm(request.POST)
-    next_url = request.POST.get("next", "")
-    if not url_has_allowed_host_and_scheme(
-        next_url, allowed_hosts={request.get_host()}, require_https=request.is_secure()
-    ):
-        next_url = reverse("home")
-    response = redirect(next_url)
+    response = redirect(safe_next_url(request, request.POST.get("next"), reverse("home")))
     if form.is_valid():
         language_code = form.cleaned_data["language"]
         if request.user.is_authenticated:

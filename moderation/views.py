@@ -9,7 +9,6 @@ from django.contrib import messages
 from django.core.paginator import Paginator
 from django.http import Http404
 from django.shortcuts import redirect, render
-from django.utils.http import url_has_allowed_host_and_scheme
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy, ngettext
 
@@ -18,6 +17,7 @@ from members.permissions import verified_member_required
 from recruitcommunity.exceptions import DomainError
 from recruitcommunity.forms import posted_data
 from recruitcommunity.ratelimits import rate_limited
+from recruitcommunity.redirects import safe_next_url
 
 from . import selectors, services
 from .forms import FlagForm, ReasonForm
@@ -56,12 +56,8 @@ def target_url(target):
 
 
 def _safe_next(request, default):
-    candidate = request.POST.get("next") or request.GET.get("next") or ""
-    if candidate and url_has_allowed_host_and_scheme(
-        candidate, allowed_hosts={request.get_host()}, require_https=request.is_secure()
-    ):
-        return candidate
-    return default
+    candidate = request.POST.get("next") or request.GET.get("next")
+    return safe_next_url(request, candidate, default)
 
 
 # Reporting -------------------------------------------------------------------------------

@@ -23,6 +23,7 @@ from groups.views.places import country_from_code
 from languages.models import Language
 from members.permissions import can_post, verified_member_required
 from recruitcommunity.forms import posted_data
+from recruitcommunity.idempotency import AlreadySubmitted, submit_once
 from recruitcommunity.ratelimits import rate_limited
 
 from .forms import CompareForm, NormEntryForm, is_web_link
@@ -294,9 +295,11 @@ def entry_edit(request, country, topic):
     if request.method == "POST" and form.is_valid():
         data = form.cleaned_data
         fields = {key: data[key] for key in ("short_answer", "explanation", "sources")}
-        try:
+        saved_url = _guide_url(country.code, language.code, topic)
+
+        def save(entry=entry):
             if entry is None:
-                entry = norm_entry_create(
+                return norm_entry_create(
                     country=country.code,
                     topic=topic,
                     language=language,
@@ -304,14 +307,20 @@ def entry_edit(request, country, topic):
                     summary=data["summary"],
                     **fields,
                 )
-            else:
-                entry = norm_entry_edit(
-                    entry=entry,
-                    editor=request.user,
-                    base_version=data["base_version"],
-                    summary=data["summary"],
-                    **fields,
-                )
+            return norm_entry_edit(
+                entry=entry,
+                editor=request.user,
+                base_version=data["base_version"],
+                summary=data["summary"],
+                **fields,
+            )
+
+        try:
+            # Sent twice (a double click), the second save would be refused as a conflict
+            # with the editor's own first one.
+            entry = submit_once(request, save, url_of=lambda entry: saved_url)
+        except AlreadySubmitted as repeat:
+            return repeat.response(request, fallback=saved_url)
         except IntegrityError:
             # Someone created the entry between our read and our write.
             current = NormEntry.objects.get(country=country.code, topic=topic, language=language)
@@ -399,7 +408,8 @@ def entry_revert(request, country, topic):
     if not may_revert_country(request.user, country.code):
         raise PermissionDenied(_("Only moderators of a group in this country can revert."))
     version = request.POST.get("version", "").strip()
-    if not version.isdigit():
+    # isdigit() alone lets through digits int() refuses, such as "²".
+    if not (version.isascii() and version.isdigit()):
         raise Http404("No such version.")
     revision = get_object_or_404(NormRevision, entry=entry, version=int(version))
     try:

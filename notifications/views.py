@@ -7,16 +7,17 @@ from django.http import Http404, HttpResponseBadRequest
 from django.shortcuts import get_object_or_404, redirect, render
 from django.template.response import TemplateResponse
 from django.urls import reverse
-from django.utils.http import url_has_allowed_host_and_scheme
 from django.utils.translation import gettext as _
 from django.views.decorators.csrf import csrf_exempt
 from django.views.decorators.http import require_POST
 
 from groups.models import Group
 from members.permissions import can_post
+from moderation.permissions import may_see
 from questions.models import Question, Topic
 from recruitcommunity.forms import posted_data
 from recruitcommunity.ratelimits import rate_limited
+from recruitcommunity.redirects import safe_next_url
 
 from .forms import NotificationPreferenceForm
 from .models import Notification
@@ -109,11 +110,16 @@ def unsubscribe(request, token):
 # Following -------------------------------------------------------------------------------
 
 
-def _follow_target(target_type, pk):
+def _follow_target(user, target_type, pk):
     model = FOLLOWABLE.get(target_type)
     if model is None:
         raise Http404("Nothing of that kind can be followed")
-    return get_object_or_404(model, pk=pk)
+    target = get_object_or_404(model, pk=pk)
+    # A question the moderators hid (or one waiting for approval) is followed only by
+    # those who may see it.
+    if isinstance(target, Question) and not may_see(user, target):
+        raise Http404
+    return target
 
 
 def _target_url(target):
@@ -129,7 +135,7 @@ def follow_toggle(request, target_type, pk):
     """Members with a confirmed email follow or unfollow a question, group or topic
     (``action`` is "follow" or "unfollow"). htmx swaps the button in place; a plain form
     goes back to the page it came from."""
-    target = _follow_target(target_type, pk)
+    target = _follow_target(request.user, target_type, pk)
     action = request.POST.get("action")
     if action not in ("follow", "unfollow"):
         return HttpResponseBadRequest("action must be follow or unfollow")
@@ -153,12 +159,7 @@ def follow_toggle(request, target_type, pk):
                 "next_path": request.htmx.current_url_abs_path or _target_url(target),
             },
         )
-    next_url = request.POST.get("next", "")
-    if not url_has_allowed_host_and_scheme(
-        next_url, allowed_hosts={request.get_host()}, require_https=request.is_secure()
-    ):
-        next_url = _target_url(target)
-    return redirect(next_url)
+    return redirect(safe_next_url(request, request.POST.get("next"), _target_url(target)))
 
 
 # Pages -----------------------------------------------------------------------------------

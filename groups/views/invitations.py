@@ -6,6 +6,7 @@ from django.contrib import messages
 from django.db.models import Count, Q
 from django.http import HttpResponseBadRequest
 from django.shortcuts import get_object_or_404, redirect, render
+from django.urls import reverse
 from django.utils import timezone
 from django.utils.translation import gettext as _
 from django.utils.translation import ngettext
@@ -13,6 +14,7 @@ from django.views.decorators.http import require_POST
 
 from members.permissions import verified_member_required
 from recruitcommunity.forms import posted_data
+from recruitcommunity.idempotency import AlreadySubmitted, submit_once
 from recruitcommunity.ratelimits import rate_limited
 
 from ..invitation_forms import (
@@ -126,14 +128,22 @@ def manage_invitations(request, slug):
         if submitted == "link":
             link_form = InvitationLinkForm(request.POST, prefix="link")
             if link_form.is_valid():
-                invitation_link_create(
-                    group=group,
-                    creator=request.user,
-                    expires_at=link_form.expires_at(),
-                    max_uses=link_form.cleaned_data["max_uses"],
-                )
+                manage_url = reverse("groups:manage_invitations", kwargs={"slug": group.slug})
+                try:
+                    submit_once(
+                        request,
+                        lambda: invitation_link_create(
+                            group=group,
+                            creator=request.user,
+                            expires_at=link_form.expires_at(),
+                            max_uses=link_form.cleaned_data["max_uses"],
+                        ),
+                        url_of=lambda link: manage_url,
+                    )
+                except AlreadySubmitted as repeat:
+                    return repeat.response(request, fallback=manage_url)
                 messages.success(request, _("A new invitation link is ready to share."))
-                return redirect("groups:manage_invitations", slug=group.slug)
+                return redirect(manage_url)
         elif submitted == "emails":
             email_form = EmailInvitationsForm(request.POST, prefix="invite")
             if email_form.is_valid():

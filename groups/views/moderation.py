@@ -14,6 +14,7 @@ from django.views.decorators.http import require_POST
 
 from members.permissions import verified_member_required
 from recruitcommunity.forms import posted_data
+from recruitcommunity.idempotency import AlreadySubmitted, submit_once
 from recruitcommunity.ratelimits import rate_limited
 
 from ..forms import DecisionForm, GroupForm, ReasonForm, TransferForm
@@ -246,9 +247,17 @@ def group_new(request):
     """Any member with a confirmed email creates a group and becomes its owner."""
     form = GroupForm(posted_data(request))
     if request.method == "POST" and form.is_valid():
-        group = group_create(
-            owner=request.user, languages=form.cleaned_data["languages"], **form.group_fields()
-        )
+        try:
+            group = submit_once(
+                request,
+                lambda: group_create(
+                    owner=request.user,
+                    languages=form.cleaned_data["languages"],
+                    **form.group_fields(),
+                ),
+            )
+        except AlreadySubmitted as repeat:
+            return repeat.response(request)
         messages.success(
             request,
             _("%(group)s is ready. Invite people you know, or share its link.")

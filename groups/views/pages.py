@@ -13,6 +13,7 @@ from questions.services import question_ask
 from recruitcommunity.exceptions import DomainError
 from recruitcommunity.forms import posted_data
 from recruitcommunity.i18n import interface_language_code
+from recruitcommunity.idempotency import AlreadySubmitted, submit_once
 from recruitcommunity.ratelimits import rate_limited
 
 from ..filters import GroupFilter
@@ -67,7 +68,12 @@ def group_ask(request, slug):
     )
     if request.method == "POST" and form.is_valid():
         try:
-            question = question_ask(group=group, author=request.user, **form.cleaned_data)
+            question = submit_once(
+                request,
+                lambda: question_ask(group=group, author=request.user, **form.cleaned_data),
+            )
+        except AlreadySubmitted as repeat:
+            return repeat.response(request)
         except DuplicateTextError as refusal:
             form.add_error(refusal.field, refusal.message)
         except DomainError as refusal:

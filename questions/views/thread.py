@@ -17,11 +17,13 @@ from django_countries.fields import Country
 
 from groups.models import Membership
 from members.permissions import can_post, verified_member_required
+from moderation.permissions import may_see
 from moderation.rules import DuplicateTextError
 from norms.selectors import thread_norms
 from recruitcommunity.exceptions import DomainError
 from recruitcommunity.forms import posted_data
 from recruitcommunity.i18n import interface_language_code
+from recruitcommunity.idempotency import AlreadySubmitted, submit_once
 from recruitcommunity.ratelimits import rate_limited
 
 from .. import services
@@ -114,10 +116,17 @@ def _attach_comments(user, question, answers):
         if not post.is_deleted
     }
     moderates = question.viewer_moderates
-    if not moderates and not any(post.comment_count for post in open_posts.values()):
+    if not open_posts or (
+        not moderates and not any(post.comment_count for post in open_posts.values())
+    ):
         return
-    comments = Comment.objects.filter(Q(question=question) | Q(answer__question=question))
-    comments = comments.filter(deleted_at__isnull=True)
+    # By the ids of the posts already on the page: each side of the OR is served by its own
+    # index (a BitmapOr). Joining through the answers instead ("answer__question") made
+    # PostgreSQL read every comment and every answer of the site.
+    on_posts = Q(answer_id__in=[pk for kind, pk in open_posts if kind == "answer"])
+    if ("question", question.pk) in open_posts:
+        on_posts |= Q(question_id=question.pk)
+    comments = Comment.objects.filter(on_posts, deleted_at__isnull=True)
     if not moderates:
         comments = comments.filter(hidden_at__isnull=True)
     comments = comments.select_related("author", "hidden_by").order_by("created_at", "id")
@@ -216,9 +225,14 @@ def question_answer(request, pk):
     form = _answer_form(request, question, request.POST)
     if form.is_valid():
         try:
-            answer = services.answer_post(
-                question=question, author=request.user, **form.cleaned_data
+            answer = submit_once(
+                request,
+                lambda: services.answer_post(
+                    question=question, author=request.user, **form.cleaned_data
+                ),
             )
+        except AlreadySubmitted as repeat:
+            return repeat.response(request, fallback=question.get_absolute_url())
         except DomainError as refusal:
             messages.error(request, refusal.message)
             return redirect(question)
@@ -247,8 +261,17 @@ def _post_url(post):
     return post.get_absolute_url()
 
 
+def _in_sight_or_404(user, post):
+    """A post that is hidden or held, or belongs to a hidden or held thread, is a 404 on
+    every page about it (history, comment form, votes), as on the thread itself, for all
+    but the group's moderators (and a held post's author)."""
+    if not may_see(user, post):
+        raise Http404
+
+
 def _vote(request, post, question):
     """A plain form post votes and goes back to the post; htmx swaps the vote widget."""
+    _in_sight_or_404(request.user, post)
     if request.method != "POST":
         return redirect(_post_url(post))
     form = VoteForm(request.POST)
@@ -331,20 +354,31 @@ def question_acceptance_withdraw(request, pk):
 # Comments ----------------------------------------------------------------------------------
 
 
+def _comment_url(question, comment):
+    return f"{question.get_absolute_url()}#comment-{comment.pk}"
+
+
 def _comment(request, post, question):
     """Without JavaScript the form under a post lands here; a refused comment is shown again
     on a page of its own, with the reason."""
+    _in_sight_or_404(request.user, post)
     form = CommentForm(posted_data(request))
     if form.is_valid():
         try:
-            comment = services.comment_post(
-                author=request.user, post=post, body=form.cleaned_data["body"]
+            comment = submit_once(
+                request,
+                lambda: services.comment_post(
+                    author=request.user, post=post, body=form.cleaned_data["body"]
+                ),
+                url_of=lambda comment: _comment_url(question, comment),
             )
+        except AlreadySubmitted as repeat:
+            return repeat.response(request, fallback=_post_url(post))
         except DomainError as refusal:
             messages.error(request, refusal.message)
             return redirect(_post_url(post))
         messages.success(request, _("Your comment has been posted."))
-        return redirect(f"{question.get_absolute_url()}#comment-{comment.pk}")
+        return redirect(_comment_url(question, comment))
     return render(
         request,
         "questions/comment_form.html",
@@ -480,6 +514,7 @@ def answer_delete(request, pk):
 
 
 def _history(request, post, question):
+    _in_sight_or_404(request.user, post)
     if not services.may_see_history(request.user, post):
         if not request.user.is_authenticated:
             return redirect_to_login(request.get_full_path())

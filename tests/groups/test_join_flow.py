@@ -371,7 +371,8 @@ def test_starting_a_group_makes_the_founder_its_owner(member_client, member):
 
 def test_a_second_group_of_the_same_name_gets_a_numbered_slug(member_client):
     member_client.post("/groups/new/", _group_form())
-    response = member_client.post("/groups/new/", _group_form())
+    # Not the same form sent twice (that creates one group): another group, same name.
+    response = member_client.post("/groups/new/", _group_form(description="Co tydzień."))
 
     assert response.url == "/groups/rekruterzy-lodz-2/"
 
