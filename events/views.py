@@ -23,6 +23,7 @@ from members.permissions import can_post, verified_member_required
 from moderation.rules import DuplicateTextError
 from recruitcommunity.forms import posted_data
 from recruitcommunity.idempotency import AlreadySubmitted, submit_once
+from recruitcommunity.pagination import BoundedPaginator
 from recruitcommunity.ratelimits import rate_limited
 
 from . import selectors
@@ -58,6 +59,7 @@ class EventListView(FilterView):
     template_name = "events/event_list.html"
     context_object_name = "events"
     paginate_by = settings.PAGE_SIZE
+    paginator_class = BoundedPaginator
     strict = False
     archive = False
 

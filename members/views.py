@@ -11,6 +11,7 @@ from django_filters.views import FilterView
 from conversations.permissions import members_open_to, refusal_from_facts, with_message_facts
 from groups.models import Membership
 from questions.models import Question
+from recruitcommunity.pagination import BoundedPaginator
 from recruitcommunity.ratelimits import rate_limited
 from recruitcommunity.redirects import safe_next_url
 
@@ -126,6 +127,7 @@ class MemberDirectoryView(FilterView):
     template_name = "members/member_directory.html"
     context_object_name = "members"
     paginate_by = settings.PAGE_SIZE
+    paginator_class = BoundedPaginator
     strict = False
 
     def get_queryset(self):

@@ -212,8 +212,8 @@ class ModerationAction(TargetMixin, models.Model):
         UNLOCK = "unlock", _("unlocked")
         REMOVE_MEMBER = "remove_member", _("removed from the group")
         BAN_MEMBER = "ban_member", _("banned from the group")
-        APPROVE_POST = "approve_post", _("approved")
-        REJECT_POST = "reject_post", _("rejected")
+        APPROVE_POST = "approve_post", _("post approved")
+        REJECT_POST = "reject_post", _("post rejected")
         DISMISS_FLAG = "dismiss_flag", _("dismissed the reports on")
         UPHOLD_FLAG = "uphold_flag", _("marked the reports handled on")
 

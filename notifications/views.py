@@ -2,7 +2,6 @@ from django.conf import settings
 from django.contrib import messages
 from django.contrib.auth import get_user_model
 from django.contrib.auth.decorators import login_required
-from django.core.paginator import Paginator
 from django.http import Http404, HttpResponseBadRequest
 from django.shortcuts import get_object_or_404, redirect, render
 from django.template.response import TemplateResponse
@@ -16,6 +15,7 @@ from members.permissions import can_post
 from moderation.permissions import may_see
 from questions.models import Question, Topic
 from recruitcommunity.forms import posted_data
+from recruitcommunity.pagination import BoundedPaginator
 from recruitcommunity.ratelimits import rate_limited
 from recruitcommunity.redirects import safe_next_url
 
@@ -38,7 +38,7 @@ FOLLOWABLE = {"question": Question, "group": Group, "topic": Topic}
 
 
 def _page(request, queryset):
-    return Paginator(queryset, settings.PAGE_SIZE).get_page(request.GET.get("page"))
+    return BoundedPaginator(queryset, settings.PAGE_SIZE).get_page(request.GET.get("page"))
 
 
 # Notifications ---------------------------------------------------------------------------

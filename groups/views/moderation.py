@@ -4,7 +4,6 @@ Every view starts from a permission-checked getter in groups.permissions."""
 from django.conf import settings
 from django.contrib import messages
 from django.core.exceptions import PermissionDenied
-from django.core.paginator import Paginator
 from django.db.models import Q
 from django.http import Http404
 from django.shortcuts import redirect, render
@@ -15,6 +14,7 @@ from django.views.decorators.http import require_POST
 from members.permissions import verified_member_required
 from recruitcommunity.forms import posted_data
 from recruitcommunity.idempotency import AlreadySubmitted, submit_once
+from recruitcommunity.pagination import BoundedPaginator
 from recruitcommunity.ratelimits import rate_limited
 
 from ..forms import DecisionForm, GroupForm, ReasonForm, TransferForm
@@ -41,7 +41,7 @@ from ..services import (
 
 
 def _page(request, queryset):
-    return Paginator(queryset, settings.PAGE_SIZE).get_page(request.GET.get("page"))
+    return BoundedPaginator(queryset, settings.PAGE_SIZE).get_page(request.GET.get("page"))
 
 
 def _manage_context(request, group, membership, **extra):

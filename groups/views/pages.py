@@ -14,6 +14,7 @@ from recruitcommunity.exceptions import DomainError
 from recruitcommunity.forms import posted_data
 from recruitcommunity.i18n import interface_language_code
 from recruitcommunity.idempotency import AlreadySubmitted, submit_once
+from recruitcommunity.pagination import BoundedPaginator
 from recruitcommunity.ratelimits import rate_limited
 
 from ..filters import GroupFilter
@@ -28,6 +29,7 @@ class GroupDirectoryView(FilterView):
     template_name = "groups/group_list.html"
     context_object_name = "groups"
     paginate_by = settings.PAGE_SIZE
+    paginator_class = BoundedPaginator
     strict = False
 
     def get_queryset(self):
