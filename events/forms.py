@@ -222,6 +222,10 @@ class EventForm(forms.Form):
             return None
         try:
             moment, ambiguous = utc_from_local(day, time, zone_name)
+        except OverflowError:
+            # 1 January of year 1 east of UTC, or 31 December 9999 west of it.
+            self.add_error(f"{prefix}_date", _("Enter a date between the years 1900 and 9000."))
+            return None
         except NonExistentLocalTime:
             self.add_error(
                 f"{prefix}_time",

@@ -16,6 +16,7 @@ import logging
 from django.db import InterfaceError, OperationalError, connection
 from django.http import HttpResponse
 from django.template.loader import render_to_string
+from django.utils import translation
 from django.utils.cache import add_never_cache_headers
 
 logger = logging.getLogger(__name__)
@@ -40,13 +41,14 @@ def is_database_unavailable(exception):
 def database_unavailable_response(request, exception=None):
     logger.warning("Database unavailable during %s %s: %s", request.method, request.path, exception)
     retry_path = request.get_full_path() if request.method in ("GET", "HEAD") else ""
-    response = HttpResponse(
-        render_to_string(
+    # The failure may come before LocaleMiddleware ran: choose the visitor's language here
+    # (from the cookie or the browser; no database needed) rather than the thread's last one.
+    with translation.override(translation.get_language_from_request(request)):
+        content = render_to_string(
             "errors/503.html",
             {"retry_path": retry_path, "retry_after": RETRY_AFTER_SECONDS},
-        ),
-        status=503,
-    )
+        )
+    response = HttpResponse(content, status=503)
     response["Retry-After"] = str(RETRY_AFTER_SECONDS)
     add_never_cache_headers(response)
     return response

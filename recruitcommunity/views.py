@@ -6,6 +6,7 @@ from django.core.cache import cache
 from django.db import DatabaseError, connection
 from django.http import HttpResponse
 from django.shortcuts import render
+from django.utils import translation
 from django.utils.translation import gettext as _
 from django.views import defaults
 from django.views.decorators.cache import never_cache
@@ -121,4 +122,5 @@ def server_error(request):
     exception = sys.exc_info()[1]
     if is_database_unavailable(exception):
         return database_unavailable_response(request, exception)
-    return defaults.server_error(request)
+    with translation.override(translation.get_language_from_request(request)):
+        return defaults.server_error(request)

@@ -358,6 +358,10 @@ CELERY_BEAT_SCHEDULE = {
         "schedule": crontab(hour=7, minute=0),
     },
     # A day before each event; claims make overlapping runs harmless.
+    "forget-old-submission-keys": {
+        "task": "recruitcommunity.tasks.forget_old_submission_keys",
+        "schedule": crontab(minute=30),
+    },
     "events-reminders": {
         "task": "events.tasks.send_event_reminders",
         "schedule": crontab(minute="*/15"),

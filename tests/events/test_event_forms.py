@@ -458,3 +458,20 @@ def test_adding_someone_banned_from_the_group_is_refused(organiser_client, group
     assert 'id="event-participation"' in page(response)
     assert field_errors(response, "username") == ["Bartek Banned is banned from the group."]
     assert not RSVP.objects.exists()
+
+
+def test_a_date_at_the_edge_of_the_calendar_is_an_error_not_a_crash(organiser_client, group):
+    # Found by the form fuzzer: 1 January of year 1 in a zone east of UTC is before year 1.
+    response = _create(
+        organiser_client,
+        group,
+        rsvp_deadline_date="0001-01-01",
+        rsvp_deadline_time="00:00",
+        time_zone="Africa/Addis_Ababa",
+    )
+
+    assert response.status_code == 200
+    assert "Enter a date between the years 1900 and 9000." in field_errors(
+        response, "rsvp_deadline_date"
+    )
+    assert not Event.objects.exists()

@@ -46,13 +46,14 @@ urlpatterns = [
 failing_views = pytest.mark.urls(__name__)
 
 
-def _assert_the_503_page(response):
+def _assert_the_503_page(response, *, english=True):
     assert response.status_code == 503
     assert response["Retry-After"] == str(RETRY_AFTER_SECONDS)
     assert "no-store" in response["Cache-Control"]
     content = response.content.decode()
-    assert "Back in a moment" in content
-    assert "saved completely or not at all" in content
+    if english:
+        assert "Back in a moment" in content
+        assert "saved completely or not at all" in content
     return content
 
 
@@ -107,9 +108,10 @@ def test_losing_the_database_before_the_view_shows_the_503_page(member):
             response = client.get("/groups/")
     finally:
         got_request_exception.disconnect(record)
-    content = _assert_the_503_page(response)
+    content = _assert_the_503_page(response, english=False)
     assert handled_outside_the_view == ["/groups/"]
     assert 'lang="pl"' in content
+    assert "Wczytaj stronę ponownie" in content
 
 
 def test_losing_the_database_in_the_view_of_a_real_page_shows_the_503_page(client):
