@@ -330,11 +330,11 @@ def query_counts(env, targets, pages):
         "from django.test import Client\n"
         "from django.test.utils import CaptureQueriesContext\n"
         "from members.models import User\n"
-        f"pages = {json.dumps([[name, path, who] for name, path, who in pages])}\n"
+        f"pages = {[[name, path, who] for name, path, who in pages]!r}\n"
         "member = User.objects.get(email=" + repr(targets["email"]) + ")\n"
         "counts = {}\n"
         "for name, path, who in pages:\n"
-        "    client = Client()\n"
+        "    client = Client(SERVER_NAME='127.0.0.1')\n"
         "    if who:\n"
         "        client.force_login(member)\n"
         "    client.get(path)\n"
@@ -383,11 +383,7 @@ def bench_scale(scale, base_env, results):
     pages = pages_for(targets)
     scale_result["queries"] = query_counts(env, targets, pages)
     manage(
-        dict(
-            env,
-            DJANGO_SETTINGS_MODULE="recruitcommunity.settings.production",
-            SECRET_KEY=secrets.token_urlsafe(50),
-        ),
+        server_env(env, "0"),
         "collectstatic",
         "--noinput",
         "-v",
