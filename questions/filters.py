@@ -104,7 +104,7 @@ class QuestionFilter(django_filters.FilterSet):
         return queryset.matching(value.strip()) if value.strip() else queryset
 
     def filter_topic(self, queryset, name, topic):
-        return queryset.about_topic(topic.slug)
+        return queryset.about_topic(topic)
 
     def filter_to(self, queryset, name, country_code):
         return queryset.to_country(country_code)

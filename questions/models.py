@@ -3,7 +3,7 @@ from django.contrib.postgres.fields import ArrayField
 from django.contrib.postgres.indexes import GinIndex
 from django.contrib.postgres.search import SearchVectorField
 from django.db import models
-from django.db.models import Case, F, Q, Value, When
+from django.db.models import Case, Exists, F, OuterRef, Q, Value, When
 from django.urls import reverse
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
@@ -79,8 +79,19 @@ class QuestionQuerySet(models.QuerySet):
     def in_language(self, language_code):
         return self.filter(language_id=language_code)
 
-    def about_topic(self, topic_slug):
-        return self.filter(topics__slug=topic_slug)
+    def about_topic(self, topic):
+        """Questions about a topic (a Topic or its id). Filtered by the topic's id through the
+        link table, never through a join on the slug: with the id PostgreSQL knows how many
+        questions the topic has and walks the newest first, checking each one's topics in the
+        (question, topic) index."""
+        topic_id = topic.pk if isinstance(topic, Topic) else topic
+        return self.filter(
+            Exists(
+                Question.topics.through.objects.filter(
+                    question_id=OuterRef("pk"), topic_id=topic_id
+                )
+            )
+        )
 
     def matching(self, text):
         return self.filter(Q(title__icontains=text) | Q(body__icontains=text))

@@ -21,9 +21,11 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 import django_filters
+from django.conf import settings
 from django.contrib.postgres.search import SearchQuery, SearchRank
 from django.db import connection, connections
 from django.db.models import F, FloatField, OuterRef, Subquery, Value
+from django.db.models.expressions import RawSQL
 from django.db.models.functions import Coalesce, Greatest
 from django.utils.html import escape
 from django.utils.safestring import mark_safe
@@ -64,6 +66,8 @@ MAX_TERM_LENGTH = 40
 MAX_HEADLINE_DOCUMENT = 5000
 SIMILAR_MIN_WORDS = 3
 SIMILAR_LIMIT = 5
+# The similar questions are the closest among this many candidates (see _candidate_sql).
+SIMILAR_CANDIDATES = 500
 
 # Letters that Unicode does not decompose into a base letter plus a combining mark.
 _UNDECOMPOSABLE = {
@@ -341,21 +345,140 @@ class QuestionSearchFilter(django_filters.FilterSet):
         return queryset.to_country(value)
 
     def filter_topic(self, queryset, name, value):
-        return queryset.about_topic(value)
+        # By the topic's id, which the planner can estimate (see QuestionQuerySet.about_topic).
+        topic_id = Topic.objects.filter(slug=value).values_list("pk", flat=True).first()
+        return queryset.about_topic(topic_id) if topic_id else queryset.none()
+
+
+# What one search may cost (see search_questions) -------------------------------------------
+
+RECENT_QUESTIONS = 10_000
+RECENT_ANSWERS = 20_000
+# A search of several words looks further back only when the product of its words' shares
+# among the recent posts (PostgreSQL's own way of estimating them) stays below this.
+MATCH_SHARE_ESTIMATE = 0.001
+
+
+def _sql(queryset):
+    sql, params = queryset.query.sql_with_params()
+    return sql, list(params)
+
+
+def _words_seldom_meet(window_sql, window_params, parsed, operator):
+    """SQL that is true when the words of a several-word search, each counted alone among the
+    window's rows, make a product of shares below MATCH_SHARE_ESTIMATE (always true for one
+    word or an any-word search)."""
+    if len(parsed.alternatives) < 2 or operator != "&":
+        return "TRUE", []
+    shares = " * ".join(
+        "(count(*) FILTER (WHERE recent.search_vector @@ to_tsquery('simple', %s)))::float"
+        " / greatest(count(*), 1)"
+        for _word in parsed.alternatives
+    )
+    words = [f"( {choice} )" for choice in parsed.alternatives]
+    return (
+        f"(SELECT {shares} < %s FROM ({window_sql}) AS recent)",
+        [*words, MATCH_SHARE_ESTIMATE, *window_params],
+    )
+
+
+def _candidate_sql(queryset, parsed, *, operator="&", limit, answers=True):
+    """The ids of the questions a search ranks (see search_questions), as SQL and parameters:
+    one statement, in which the look further back is a branch PostgreSQL runs only when the
+    recent matches leave it wanted (a one-time filter)."""
+    tsquery = parsed.tsquery(operator)
+    search_query = parsed.search_query(operator)
+    match = "recent.search_vector @@ to_tsquery('simple', %s)"
+    windows = [
+        (
+            Question.objects.visible()
+            .order_by("-created_at", "-id")
+            .values("id", "search_vector")[:RECENT_QUESTIONS],
+            "id",
+            queryset.visible().filter(search_vector=search_query).order_by().values("id")[:limit],
+        )
+    ]
+    if answers:
+        older_answers = (
+            Answer.objects.visible()
+            .filter(search_vector=search_query)
+            .order_by()
+            .values("question_id")[:limit]
+        )
+        windows.append(
+            (
+                Answer.objects.visible()
+                .order_by("-id")
+                .values("question_id", "search_vector")[:RECENT_ANSWERS],
+                "question_id",
+                queryset.visible().filter(pk__in=older_answers).order_by().values("id"),
+            )
+        )
+    recent, recent_params, older, older_params = [], [], [], []
+    for window, column, older_queryset in windows:
+        window_sql, window_params = _sql(window)
+        recent.append(
+            f"(SELECT recent.{column} AS id FROM ({window_sql}) AS recent WHERE {match} LIMIT %s)"
+        )
+        recent_params += [*window_params, tsquery, limit]
+        guard_sql, guard_params = _words_seldom_meet(window_sql, window_params, parsed, operator)
+        older_sql, older_sql_params = _sql(older_queryset)
+        older.append(
+            f"SELECT older.id FROM ({older_sql}) AS older "
+            f"WHERE (SELECT wanted FROM more_wanted) AND {guard_sql}"
+        )
+        older_params += [*older_sql_params, *guard_params]
+    found_sql, found_params = _sql(
+        queryset.visible().filter(pk__in=RawSQL("SELECT id FROM recent_matches", ())).values("pk")
+    )
+    sql = (
+        f"WITH recent_matches AS ({' UNION '.join(recent)}), "
+        f"more_wanted AS (SELECT NOT EXISTS (SELECT FROM ({found_sql}) AS found OFFSET %s) "
+        "AS wanted) "
+        f"SELECT id FROM recent_matches UNION {' UNION '.join(older)}"
+    )
+    return sql, [*recent_params, *found_params, limit - 1, *older_params]
+
+
+def _candidate_limit():
+    """One more than the pages show, so that a capped list can say "more than"."""
+    return settings.PAGE_SIZE * settings.PAGINATION_MAX_PAGES + 1
 
 
 def search_questions(queryset, parsed):
     """Visible questions from the queryset that match the search in their own text or in a
     visible answer, best first. Each carries its ``rank`` and ``question_rank`` (the rank of
-    its own text): a higher ``rank`` means an answer matched better than the question."""
+    its own text): a higher ``rank`` means an answer matched better than the question.
+
+    Ranking every match does not scale: a common word ("salary") matches a fifth of a million
+    questions, which PostgreSQL would read and rank to show twenty. Only a bounded set of
+    candidates is ranked, at most a page cap's worth (PAGE_SIZE × PAGINATION_MAX_PAGES, plus
+    one so the count can say "more than") from each source:
+
+    1. the matches among the RECENT_QUESTIONS newest questions and the RECENT_ANSWERS newest
+       answers, read newest first through the ``question_newest`` index and the answers'
+       primary key. The cost does not depend on the word or on how much the site holds: a
+       common word fills its quota after a few thousand rows, a rare one reads the window.
+    2. When those leave the pages short, up to the same cap of older matches, found through
+       the GIN indexes (``question_search``, ``answer_search``) in no particular order: a rare
+       word has few matches, and the index finds them all cheaply; a word of middling
+       frequency fills the pages, and the count says "more than".
+
+    A search of several words takes step 2 only if at least one of them is rare among the
+    recent posts (the product of the words' shares there stays below MATCH_SHARE_ESTIMATE).
+    PostgreSQL estimates several words by multiplying their frequencies: two common words
+    that seldom appear together look common to it, and it would read the table hoping to stop
+    early, which it never could. Such a search finds its matches among the recent posts.
+
+    The trade-off: for common words the best matches are chosen among the recent posts and a
+    sample of older ones, not among every post of the archive, so an old post that would rank
+    first can be missing. Rare words, the searches that most need the archive, still search
+    all of it. A search of common words costs the same at ten thousand questions and at a
+    million; one with a rare word costs what the GIN index takes to read its words' lists
+    (tens of milliseconds at a million questions)."""
     query = parsed.search_query()
     matching_answers = Answer.objects.visible().filter(search_vector=query)
-    # A union of two GIN index scans; an OR across the two tables would read every question.
-    matching_ids = (
-        Question.objects.filter(search_vector=query)
-        .values("pk")
-        .union(matching_answers.values("question_id"))
-    )
+    candidates = RawSQL(*_candidate_sql(queryset, parsed, limit=_candidate_limit()))
     best_answer_rank = (
         matching_answers.filter(question=OuterRef("pk"))
         .annotate(rank=SearchRank(F("search_vector"), query))
@@ -364,7 +487,7 @@ def search_questions(queryset, parsed):
     )
     return (
         queryset.visible()
-        .filter(pk__in=matching_ids)
+        .filter(pk__in=candidates)
         .annotate(question_rank=SearchRank(F("search_vector"), query))
         .annotate(
             rank=Greatest(
@@ -376,6 +499,34 @@ def search_questions(queryset, parsed):
     )
 
 
+@dataclass(frozen=True)
+class RankedResult:
+    pk: int
+    question_rank: float
+    rank: float
+
+
+def ranked_results(queryset, parsed):
+    """The search's results as ids with their ranks, best first, as many as the pages can
+    show and one more (so a capped list can say "more than"): one query, however many match,
+    so the pages are counted and cut from this list rather than by ranking again."""
+    rows = search_questions(queryset, parsed).values_list("pk", "question_rank", "rank")
+    return [RankedResult(*row) for row in rows[: _candidate_limit()]]
+
+
+def page_questions(queryset, results):
+    """The questions of a page of ranked results, in their order, each carrying its ranks
+    (as search_questions annotates them); one query."""
+    found = queryset.in_bulk([result.pk for result in results])
+    questions = []
+    for result in results:
+        question = found.get(result.pk)
+        if question is not None:
+            question.question_rank, question.rank = result.question_rank, result.rank
+            questions.append(question)
+    return questions
+
+
 def similar_questions(title, *, limit=SIMILAR_LIMIT):
     """Visible questions most like a title being written; none for fewer than three words."""
     if len(words(title or "")) < SIMILAR_MIN_WORDS:
@@ -385,9 +536,14 @@ def similar_questions(title, *, limit=SIMILAR_LIMIT):
         return []
     # Any word may match: a new question rarely repeats every word of an old one.
     query = parsed.search_query(operator="|")
+    candidates = RawSQL(
+        *_candidate_sql(
+            Question.objects.all(), parsed, operator="|", limit=SIMILAR_CANDIDATES, answers=False
+        )
+    )
     return list(
         Question.objects.visible()
-        .filter(search_vector=query)
+        .filter(pk__in=candidates)
         .annotate(rank=SearchRank(F("search_vector"), query))
         .select_related("language")
         .order_by("-rank", "-created_at", "-id")[:limit]

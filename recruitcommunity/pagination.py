@@ -12,6 +12,13 @@ from django.utils.functional import cached_property
 
 
 class BoundedPaginator(Paginator):
+    def __init__(self, *args, count_order=None, **kwargs):
+        # How many rows there are (up to the cap) does not depend on their order: a list
+        # sorted by something its table is not stored by (votes, activity) may count its
+        # rows in an order an index reads cheaply instead (e.g. newest first).
+        self.count_order = count_order
+        super().__init__(*args, **kwargs)
+
     @cached_property
     def row_cap(self):
         return self.per_page * settings.PAGINATION_MAX_PAGES
@@ -20,7 +27,10 @@ class BoundedPaginator(Paginator):
     def counted_rows(self):
         if isinstance(self.object_list, list | tuple):
             return len(self.object_list)
-        return self.object_list[: self.row_cap + 1].count()
+        rows = self.object_list
+        if self.count_order is not None:
+            rows = rows.order_by(*self.count_order)
+        return rows[: self.row_cap + 1].count()
 
     @cached_property
     def count(self):

@@ -4,7 +4,7 @@ from django_filters.views import FilterView
 
 from recruitcommunity.pagination import BoundedPaginator
 
-from ..filters import QuestionFilter
+from ..filters import SORTS, QuestionFilter
 from ..models import Question
 
 
@@ -17,6 +17,12 @@ class QuestionListView(FilterView):
     paginate_by = settings.PAGE_SIZE
     paginator_class = BoundedPaginator
     strict = False
+
+    def get_paginator(self, *args, **kwargs):
+        # Counted newest first whatever the sort: that index follows the order the questions
+        # are stored in, so counting "to Poland" reads a few thousand neighbouring rows rather
+        # than jumping across the table in order of votes.
+        return super().get_paginator(*args, count_order=SORTS["newest"], **kwargs)
 
     def get_queryset(self):
         # The rows show topics and tags from these lists (templates/includes/_question_row.html).

@@ -10,9 +10,10 @@ from ..search import (
     MAX_QUERY_LENGTH,
     SIMILAR_MIN_WORDS,
     QuestionSearchFilter,
+    page_questions,
     parse_search,
+    ranked_results,
     search_hits,
-    search_questions,
     words,
 )
 from ..search import similar_questions as questions_similar_to
@@ -28,11 +29,10 @@ def search(request):
     parsed = parse_search(text)
     context = {"query": text, "filter": filterset, "parsed": parsed, "hits": []}
     if parsed:
-        paginator = BoundedPaginator(search_questions(filterset.qs, parsed), settings.PAGE_SIZE)
+        paginator = BoundedPaginator(ranked_results(filterset.qs, parsed), settings.PAGE_SIZE)
         page = paginator.get_page(request.GET.get("page"))
-        context.update(
-            paginator=paginator, page_obj=page, hits=search_hits(page.object_list, parsed)
-        )
+        questions = page_questions(Question.objects.for_listing(), page.object_list)
+        context.update(paginator=paginator, page_obj=page, hits=search_hits(questions, parsed))
     return render(request, "questions/search.html", context)
 
 

@@ -2,6 +2,8 @@
 confirmed email; counted on their post; deleted (softly) by their authors or staff."""
 
 import pytest
+from django.db import connection
+from django.test.utils import CaptureQueriesContext
 from django.utils import timezone
 
 from questions.models import Answer, Comment, Question
@@ -253,6 +255,21 @@ def test_visitors_and_unconfirmed_members_see_comments_but_no_comment_box(
         content = page(client.get(f"/questions/{question.pk}/"))
         assert "Which industry?" in content
         assert "comment-body-" not in content
+
+
+def test_the_thread_reads_its_comments_by_the_ids_of_its_posts(client, member, question, answer):
+    # Joining the comments to the answers ("comments of answers of this question") made
+    # PostgreSQL read every comment and every answer of the site; the posts are on the page.
+    comment_post(author=member, post=question, body="Which industry?")
+    comment_post(author=member, post=answer, body="Same in Austria.")
+
+    with CaptureQueriesContext(connection) as queries:
+        content = page(client.get(f"/questions/{question.pk}/"))
+
+    assert "Which industry?" in content and "Same in Austria." in content
+    comment_reads = [q["sql"] for q in queries if 'FROM "questions_comment"' in q["sql"]]
+    assert len(comment_reads) == 1
+    assert '"questions_answer"' not in comment_reads[0]
 
 
 # Deleting through the page -----------------------------------------------------------------

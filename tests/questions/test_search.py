@@ -399,6 +399,66 @@ def test_the_search_uses_the_full_text_indexes(german_group):
     assert "answer_search" in plan
 
 
+# Bounded cost: recent posts first, the archive for rare words -----------------------------
+
+
+@pytest.fixture
+def recent_window_of_three(monkeypatch):
+    """The recent posts a search reads row by row shrunk to three questions and three answers,
+    so that a handful of posts is enough to have an archive behind them."""
+    monkeypatch.setattr("questions.search.RECENT_QUESTIONS", 3)
+    monkeypatch.setattr("questions.search.RECENT_ANSWERS", 3)
+
+
+def test_a_rare_word_finds_questions_older_than_the_recent_ones(
+    client, german_group, recent_window_of_three
+):
+    ask(german_group, "Kündigungsfrist in Bayern", "Wie lange dauert sie?", "de")
+    for number in range(5):
+        ask(german_group, f"Newer question {number}", "Where do you find people?")
+
+    assert hit_titles(search(client, q="kundigungsfrist")) == ["Kündigungsfrist in Bayern"]
+
+
+def test_a_rare_word_finds_an_answer_older_than_the_recent_ones(
+    client, german_group, recent_window_of_three
+):
+    onboarding = ask(german_group, "Onboarding remote hires", "Any tips?")
+    answer(onboarding, "A buddy programme helps a lot.")
+    for number in range(5):
+        answer(ask(german_group, f"Newer question {number}", "Tips?"), "Ask around.")
+
+    assert hit_titles(search(client, q="buddy")) == ["Onboarding remote hires"]
+
+
+def test_older_matches_fill_the_pages_and_the_count_says_more_than(
+    client, german_group, recent_window_of_three, settings
+):
+    settings.PAGINATION_MAX_PAGES = 1
+    for number in range(settings.PAGE_SIZE + 5):
+        ask(german_group, f"Sourcing question {number}", "Where do you find people?")
+
+    response = search(client, q="sourcing")
+
+    assert len(hit_titles(response)) == settings.PAGE_SIZE
+    assert f"More than {settings.PAGE_SIZE} questions match" in page(response)
+
+
+def test_common_words_that_rarely_meet_are_looked_for_among_recent_posts_only(
+    client, german_group, recent_window_of_three
+):
+    # The trade-off search_questions explains: both words are common among the recent posts,
+    # so the archive is not searched for the one old post that holds both; with a rare word
+    # beside a common one, it is.
+    ask(german_group, "Salary and notice in Bavaria", "Both words, long ago.")
+    for number in range(3):
+        ask(german_group, f"Salary question {number}", "Pay.")
+        ask(german_group, f"Notice question {number}", "Periods.")
+
+    assert hit_titles(search(client, q="salary notice")) == []
+    assert hit_titles(search(client, q="salary bavaria")) == ["Salary and notice in Bavaria"]
+
+
 # Indexing ----------------------------------------------------------------------------------
 
 
