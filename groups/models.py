@@ -30,14 +30,31 @@ class GroupQuerySet(models.QuerySet):
 
     def countries_with_most_groups(self, limit=None):
         """[(Country, number of groups)], most groups first."""
+        # COUNT(*) rather than COUNT(id): the country index alone answers it (an index-only
+        # scan), without reading the groups themselves.
         rows = (
             self.order_by()
             .values_list("country")
-            .annotate(group_count=models.Count("id"))
+            .annotate(group_count=models.Count("*"))
             .order_by("-group_count", "country")
         )
         if limit:
             rows = rows[:limit]
+        return [(Country(code), group_count) for code, group_count in rows]
+
+    def countries_with_most_groups_using(self, language_code):
+        """[(Country, number of groups using the language)], most groups first. Read from the
+        language's links, each looking up its group's country by primary key (a scalar
+        subquery, which PostgreSQL does not turn into a join reading every group), so the
+        cost follows the groups using the language, not all groups."""
+        links = Group.languages.through.objects.filter(language_id=language_code)
+        country = Group.objects.filter(pk=models.OuterRef("group_id")).values("country")
+        rows = (
+            links.annotate(country=models.Subquery(country))
+            .values_list("country")
+            .annotate(group_count=models.Count("*"))
+            .order_by("-group_count", "country")
+        )
         return [(Country(code), group_count) for code, group_count in rows]
 
     def moderated_by(self, user):

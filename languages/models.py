@@ -3,12 +3,48 @@ from django.utils.translation import gettext_lazy as _
 
 
 class LanguageQuerySet(models.QuerySet):
-    def with_groups(self):
-        """Languages used by at least one group, most groups first."""
-        return (
-            self.annotate(group_count=models.Count("groups"))
-            .filter(group_count__gt=0)
-            .order_by("-group_count", "name")
+    def with_groups(self, among=None):
+        """Languages used by at least one group (of `among`, a queryset of groups, if given),
+        most groups first."""
+        if among is not None:
+            languages = self.filter(groups__in=among.order_by().values("pk")).annotate(
+                group_count=models.Count("*")
+            )
+        else:
+            # Each language's groups counted in the link table's index on the language,
+            # rather than by joining and grouping every link of every group.
+            links = self.model.groups.through.objects.filter(language_id=models.OuterRef("pk"))
+            group_count = links.order_by().values("language_id").annotate(total=models.Count("*"))
+            languages = self.filter(models.Exists(links)).annotate(
+                group_count=models.Subquery(group_count.values("total"))
+            )
+        return languages.order_by("-group_count", "name")
+
+    def with_groups_in_country(self, country_code):
+        """Languages used by the groups of a country, most groups first (each with its
+        `group_count`). Each group of the country reads its own links by the group's index,
+        so the cost follows the country's groups, not every link of every group (PostgreSQL
+        would otherwise join by reading the whole link table)."""
+        language_table = self.model._meta.db_table
+        link = self.model.groups.through
+        group_table = link._meta.get_field("group").related_model._meta.db_table
+        return self.raw(
+            f"""
+            SELECT language.*, counted.group_count
+            FROM {language_table} AS language
+            JOIN (
+                SELECT used.code, count(*) AS group_count
+                FROM {group_table} AS grp
+                CROSS JOIN LATERAL unnest(ARRAY(
+                    SELECT link.language_id FROM {link._meta.db_table} AS link
+                    WHERE link.group_id = grp.id
+                )) AS used(code)
+                WHERE grp.country = %s
+                GROUP BY used.code
+            ) AS counted ON counted.code = language.code
+            ORDER BY counted.group_count DESC, language.name
+            """,
+            [country_code],
         )
 
 
