@@ -4,6 +4,8 @@ from django_countries import countries
 
 from languages.models import Language
 
+from .widgets import LongSelect
+
 
 class CountryFilter(django_filters.ChoiceFilter):
     """An ISO 3166 alpha-2 country code; country names follow the interface language."""
@@ -11,6 +13,7 @@ class CountryFilter(django_filters.ChoiceFilter):
     def __init__(self, *args, **kwargs):
         kwargs.setdefault("choices", lambda: list(countries))
         kwargs.setdefault("empty_label", _("Any country"))
+        kwargs.setdefault("widget", LongSelect)
         super().__init__(*args, **kwargs)
 
 
@@ -21,4 +24,5 @@ class LanguageFilter(django_filters.ModelChoiceFilter):
         kwargs.setdefault("queryset", Language.objects.all())
         kwargs.setdefault("to_field_name", "code")
         kwargs.setdefault("empty_label", _("Any language"))
+        kwargs.setdefault("widget", LongSelect)
         super().__init__(*args, **kwargs)
